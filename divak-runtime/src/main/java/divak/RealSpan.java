@@ -1,0 +1,230 @@
+package divak;
+
+import divak.report.FinishedSpan;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
+/** A sampled span: records until finished, then is handed, read-only, to the reporters. */
+final class RealSpan extends Span implements FinishedSpan {
+  private static final VarHandle FINISHED;
+
+  static {
+    try {
+      FINISHED = MethodHandles.lookup().findVarHandle(RealSpan.class, "finished", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Divak divak;
+  private final TraceContext context;
+  private final long startMicros;
+  private String name;
+  private Kind kind;
+  private long finishMicros;
+  private Throwable error;
+  // Tags as key, value pairs; annotations as parallel arrays. Plain arrays keep a span to a few
+  // small objects, which matters on the request path.
+  private String[] tags = new String[8];
+  private int tagCount;
+  private long[] annotationTimes;
+  private String[] annotationValues;
+  private int annotationCount;
+  @SuppressWarnings("unused") // accessed through FINISHED
+  private volatile boolean finished;
+
+  RealSpan(Divak divak, TraceContext context, String name, Kind kind, long startMicros) {
+    this.divak = divak;
+    this.context = context;
+    this.name = name;
+    this.kind = kind;
+    this.startMicros = startMicros;
+  }
+
+  Divak divak() {
+    return divak;
+  }
+
+  @Override
+  public TraceContext context() {
+    return context;
+  }
+
+  @Override
+  public boolean isNoop() {
+    return false;
+  }
+
+  @Override
+  public Span name(String name) {
+    if (name != null) this.name = name;
+    return this;
+  }
+
+  @Override
+  public Span kind(Kind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  @Override
+  public Span tag(String key, String value) {
+    if (key == null || value == null) return this;
+    for (int i = 0; i < tagCount; i += 2) {
+      if (tags[i].equals(key)) {
+        tags[i + 1] = value;
+        return this;
+      }
+    }
+    if (tagCount == tags.length) tags = Arrays.copyOf(tags, tagCount * 2);
+    tags[tagCount] = key;
+    tags[tagCount + 1] = value;
+    tagCount += 2;
+    return this;
+  }
+
+  @Override
+  public Span tag(String key, long value) {
+    return tag(key, Long.toString(value));
+  }
+
+  @Override
+  public Span tag(String key, int value) {
+    return tag(key, Integer.toString(value));
+  }
+
+  @Override
+  public Span tag(String key, boolean value) {
+    return tag(key, value ? "true" : "false");
+  }
+
+  @Override
+  public Span tag(String key, double value) {
+    return tag(key, Double.toString(value));
+  }
+
+  @Override
+  public Span annotate(String value) {
+    return annotate(divak.clock().currentTimeMicros(), value);
+  }
+
+  @Override
+  public Span annotate(long epochMicros, String value) {
+    if (value == null) return this;
+    if (annotationTimes == null) {
+      annotationTimes = new long[2];
+      annotationValues = new String[2];
+    } else if (annotationCount == annotationTimes.length) {
+      annotationTimes = Arrays.copyOf(annotationTimes, annotationCount * 2);
+      annotationValues = Arrays.copyOf(annotationValues, annotationCount * 2);
+    }
+    annotationTimes[annotationCount] = epochMicros;
+    annotationValues[annotationCount] = value;
+    annotationCount++;
+    return this;
+  }
+
+  @Override
+  public Span error(Throwable error) {
+    if (error != null) this.error = error;
+    return this;
+  }
+
+  @Override
+  public void finish() {
+    finish(divak.clock().currentTimeMicros());
+  }
+
+  @Override
+  public void finish(long epochMicros) {
+    if (!FINISHED.compareAndSet(this, false, true)) return;
+    finishMicros = Math.max(epochMicros, startMicros);
+    if (error != null) tagError(error);
+    divak.report(this);
+  }
+
+  private void tagError(Throwable error) {
+    for (int i = 0; i < tagCount; i += 2) {
+      if (tags[i].equals("error")) return; // the user's own error tag wins
+    }
+    String message = error.getMessage();
+    tag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
+    tag("exception.type", error.getClass().getName());
+  }
+
+  // FinishedSpan: read after finish by reporters.
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Kind kind() {
+    return kind;
+  }
+
+  @Override
+  public String localServiceName() {
+    return divak.serviceName();
+  }
+
+  @Override
+  public long startTimestamp() {
+    return startMicros;
+  }
+
+  @Override
+  public long durationMicros() {
+    return finishMicros - startMicros;
+  }
+
+  @Override
+  public int tagCount() {
+    return tagCount >> 1;
+  }
+
+  @Override
+  public String tagKey(int i) {
+    return tags[i << 1];
+  }
+
+  @Override
+  public String tagValue(int i) {
+    return tags[(i << 1) + 1];
+  }
+
+  @Override
+  public String tag(String key) {
+    for (int i = 0; i < tagCount; i += 2) {
+      if (tags[i].equals(key)) return tags[i + 1];
+    }
+    return null;
+  }
+
+  @Override
+  public int annotationCount() {
+    return annotationCount;
+  }
+
+  @Override
+  public long annotationTimestamp(int i) {
+    return annotationTimes[i];
+  }
+
+  @Override
+  public String annotationValue(int i) {
+    return annotationValues[i];
+  }
+
+  @Override
+  public Throwable error() {
+    return error;
+  }
+
+  @Override
+  public String toString() {
+    return "RealSpan{" + name + " " + context + "}";
+  }
+}

@@ -1,0 +1,62 @@
+package divak;
+
+/**
+ * A timed operation in a trace. Spans start when created and record nothing after {@link #finish()}.
+ *
+ * <p>An unsampled span is a no-op ({@link #isNoop()}): it still has a {@link #context()} so that
+ * its ids propagate downstream, but its methods do nothing and it is never reported.
+ *
+ * <p>A span may be tagged from the thread that started it or from another thread that the
+ * request is handed to; it is not meant to be mutated by two threads at the same time.
+ */
+public abstract class Span {
+
+  /** The role of a span in a remote call; a local span has no kind. */
+  public enum Kind {
+    SERVER, CLIENT, PRODUCER, CONSUMER
+  }
+
+  /** The span that stands for "no span": no ids, records nothing. */
+  public static final Span NOOP = new NoopSpan(TraceContext.builder().sampled(false).build());
+
+  Span() {
+  }
+
+  /** The ids of this span, to propagate or to log. */
+  public abstract TraceContext context();
+
+  /** True when this span records nothing (unsampled, or no span at all). */
+  public abstract boolean isNoop();
+
+  /** Renames the span. */
+  public abstract Span name(String name);
+
+  /** Sets the kind; {@code null} for a local span. */
+  public abstract Span kind(Kind kind);
+
+  /** Adds a tag; a null key or value adds nothing. A key tagged twice keeps the last value. */
+  public abstract Span tag(String key, String value);
+
+  public abstract Span tag(String key, long value);
+
+  public abstract Span tag(String key, int value);
+
+  public abstract Span tag(String key, boolean value);
+
+  public abstract Span tag(String key, double value);
+
+  /** Records an event at the current time. */
+  public abstract Span annotate(String value);
+
+  /** Records an event at a given time in epoch microseconds. */
+  public abstract Span annotate(long epochMicros, String value);
+
+  /** Marks the span as failed, tagging {@code error} (and {@code exception.type}) at finish. */
+  public abstract Span error(Throwable error);
+
+  /** Ends the span now and hands it to the reporters. Only the first call counts. */
+  public abstract void finish();
+
+  /** Ends the span at a given time in epoch microseconds. Only the first call counts. */
+  public abstract void finish(long epochMicros);
+}

@@ -1,0 +1,233 @@
+package divak;
+
+import divak.internal.Hex;
+import java.util.Objects;
+
+/**
+ * The identifiers that travel with a request: a 128-bit trace id, this span's 64-bit id, its
+ * parent's id, the sampling decision, and the divák {@code Request-Id}.
+ *
+ * <p>Immutable. A context extracted from headers that carried only a sampling decision or only a
+ * Request-Id has no ids ({@link #hasIds()} is false); a new trace is started from it.
+ */
+public final class TraceContext {
+  static final int FLAG_SAMPLED_SET = 1;
+  static final int FLAG_SAMPLED = 2;
+  static final int FLAG_DEBUG = 4;
+
+  final long traceIdHigh;
+  final long traceId;
+  final long parentId;
+  final long spanId;
+  final int flags;
+  final String traceState;
+  final String requestId;
+
+  // Lazily created and then shared by every unsampled span of this context, so that an unsampled
+  // request allocates no span object per call. A benign race: two threads may each create one.
+  NoopSpan noopSpan;
+
+  TraceContext(Builder b) {
+    this.traceIdHigh = b.traceIdHigh;
+    this.traceId = b.traceId;
+    this.parentId = b.parentId;
+    this.spanId = b.spanId;
+    this.flags = b.flags;
+    this.traceState = b.traceState;
+    this.requestId = b.requestId;
+  }
+
+  TraceContext(long traceIdHigh, long traceId, long parentId, long spanId, int flags,
+      String traceState, String requestId) {
+    this.traceIdHigh = traceIdHigh;
+    this.traceId = traceId;
+    this.parentId = parentId;
+    this.spanId = spanId;
+    this.flags = flags;
+    this.traceState = traceState;
+    this.requestId = requestId;
+  }
+
+  /** A builder with no ids and no sampling decision. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this context's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.traceIdHigh = traceIdHigh;
+    b.traceId = traceId;
+    b.parentId = parentId;
+    b.spanId = spanId;
+    b.flags = flags;
+    b.traceState = traceState;
+    b.requestId = requestId;
+    return b;
+  }
+
+  /** The upper 64 bits of the trace id; zero for a trace id that was sent as 64 bits. */
+  public long traceIdHigh() {
+    return traceIdHigh;
+  }
+
+  /** The lower 64 bits of the trace id. */
+  public long traceId() {
+    return traceId;
+  }
+
+  /** The parent span's id, or zero for a root span. */
+  public long parentId() {
+    return parentId;
+  }
+
+  /** This span's id; zero when the context holds no ids. */
+  public long spanId() {
+    return spanId;
+  }
+
+  /** True when this context holds a trace id and a span id. */
+  public boolean hasIds() {
+    return (traceIdHigh != 0 || traceId != 0) && spanId != 0;
+  }
+
+  /** {@code TRUE} or {@code FALSE} when a decision was made, {@code null} when it is deferred. */
+  public Boolean sampled() {
+    if ((flags & FLAG_SAMPLED_SET) == 0) return null;
+    return (flags & FLAG_SAMPLED) != 0 ? Boolean.TRUE : Boolean.FALSE;
+  }
+
+  /** True when this trace is recorded. */
+  public boolean isSampled() {
+    return (flags & FLAG_SAMPLED) != 0;
+  }
+
+  /** True when the caller forced sampling (B3 {@code X-B3-Flags: 1}, {@code b3: d}). */
+  public boolean debug() {
+    return (flags & FLAG_DEBUG) != 0;
+  }
+
+  /** The W3C {@code tracestate} value received upstream, passed on unchanged; may be null. */
+  public String traceState() {
+    return traceState;
+  }
+
+  /** The divák Request-Id of the request this context belongs to; may be null. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The trace id as 32 lower-case hex digits. */
+  public String traceIdString() {
+    return Hex.toHex(traceIdHigh, traceId);
+  }
+
+  /** This span's id as 16 lower-case hex digits. */
+  public String spanIdString() {
+    return Hex.toHex(spanId);
+  }
+
+  /** The parent span's id as 16 lower-case hex digits, or null for a root span. */
+  public String parentIdString() {
+    return parentId == 0 ? null : Hex.toHex(parentId);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) return true;
+    if (!(o instanceof TraceContext)) return false;
+    TraceContext that = (TraceContext) o;
+    return traceIdHigh == that.traceIdHigh && traceId == that.traceId
+        && parentId == that.parentId && spanId == that.spanId && flags == that.flags
+        && Objects.equals(traceState, that.traceState)
+        && Objects.equals(requestId, that.requestId);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Long.hashCode(traceIdHigh);
+    h = 31 * h + Long.hashCode(traceId);
+    h = 31 * h + Long.hashCode(spanId);
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("TraceContext{");
+    if (hasIds()) {
+      b.append(traceIdString()).append('/').append(spanIdString());
+      if (parentId != 0) b.append(" parent=").append(parentIdString());
+    } else {
+      b.append("no ids");
+    }
+    b.append(" sampled=").append(sampled());
+    if (debug()) b.append(" debug");
+    if (requestId != null) b.append(" requestId=").append(requestId);
+    return b.append('}').toString();
+  }
+
+  /** Builds a {@link TraceContext}; used by propagation formats and tests. */
+  public static final class Builder {
+    long traceIdHigh;
+    long traceId;
+    long parentId;
+    long spanId;
+    int flags;
+    String traceState;
+    String requestId;
+
+    Builder() {
+    }
+
+    public Builder traceIdHigh(long traceIdHigh) {
+      this.traceIdHigh = traceIdHigh;
+      return this;
+    }
+
+    public Builder traceId(long traceId) {
+      this.traceId = traceId;
+      return this;
+    }
+
+    public Builder parentId(long parentId) {
+      this.parentId = parentId;
+      return this;
+    }
+
+    public Builder spanId(long spanId) {
+      this.spanId = spanId;
+      return this;
+    }
+
+    /** Sets the sampling decision; {@code null} defers it to the sampler. */
+    public Builder sampled(Boolean sampled) {
+      flags &= ~(FLAG_SAMPLED_SET | FLAG_SAMPLED);
+      if (sampled != null) flags |= FLAG_SAMPLED_SET | (sampled ? FLAG_SAMPLED : 0);
+      return this;
+    }
+
+    /** Debug forces sampling. */
+    public Builder debug(boolean debug) {
+      if (debug) {
+        flags |= FLAG_DEBUG | FLAG_SAMPLED_SET | FLAG_SAMPLED;
+      } else {
+        flags &= ~FLAG_DEBUG;
+      }
+      return this;
+    }
+
+    public Builder traceState(String traceState) {
+      this.traceState = traceState;
+      return this;
+    }
+
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    public TraceContext build() {
+      return new TraceContext(this);
+    }
+  }
+}
