@@ -3,10 +3,12 @@ package divak;
 import divak.propagation.Propagation;
 import java.util.List;
 
-/** The formats used when none are configured. */
+/** The formats used when none are configured: W3C, then B3 multi-header. */
 final class DefaultPropagation {
+  private static final List<Propagation> FORMATS = List.of(Propagation.w3c(), Propagation.b3());
+
   static List<Propagation> formats() {
-    return List.of(); // TODO(propagation issue): W3C then B3
+    return FORMATS;
   }
 
   private DefaultPropagation() {
