@@ -58,7 +58,7 @@ final class RealSpan extends Span implements FinishedSpan {
 
   @Override
   public Span name(String name) {
-    if (name != null) this.name = name;
+    if (name != null && !finished) this.name = name;
     return this;
   }
 
@@ -70,18 +70,22 @@ final class RealSpan extends Span implements FinishedSpan {
 
   @Override
   public Span tag(String key, String value) {
-    if (key == null || value == null) return this;
+    if (key == null || value == null || finished) return this;
+    putTag(key, value);
+    return this;
+  }
+
+  private void putTag(String key, String value) {
     for (int i = 0; i < tagCount; i += 2) {
       if (tags[i].equals(key)) {
         tags[i + 1] = value;
-        return this;
+        return;
       }
     }
     if (tagCount == tags.length) tags = Arrays.copyOf(tags, tagCount * 2);
     tags[tagCount] = key;
     tags[tagCount + 1] = value;
     tagCount += 2;
-    return this;
   }
 
   @Override
@@ -111,7 +115,7 @@ final class RealSpan extends Span implements FinishedSpan {
 
   @Override
   public Span annotate(long epochMicros, String value) {
-    if (value == null) return this;
+    if (value == null || finished) return this;
     if (annotationTimes == null) {
       annotationTimes = new long[2];
       annotationValues = new String[2];
@@ -127,7 +131,7 @@ final class RealSpan extends Span implements FinishedSpan {
 
   @Override
   public Span error(Throwable error) {
-    if (error != null) this.error = error;
+    if (error != null && !finished) this.error = error;
     return this;
   }
 
@@ -149,8 +153,8 @@ final class RealSpan extends Span implements FinishedSpan {
       if (tags[i].equals("error")) return; // the user's own error tag wins
     }
     String message = error.getMessage();
-    tag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
-    tag("exception.type", error.getClass().getName());
+    putTag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
+    putTag("exception.type", error.getClass().getName());
   }
 
   // FinishedSpan: read after finish by reporters.
