@@ -185,7 +185,8 @@ public final class Divak implements AutoCloseable {
       return new TraceContext(0, 0, 0, 0, 0, null, requestId);
     }
     if (requestId == null && extracted.requestId == null) return extracted;
-    return extracted.toBuilder().requestId(requestId).build();
+    return new TraceContext(extracted.traceIdHigh, extracted.traceId, extracted.parentId,
+        extracted.spanId, extracted.flags, extracted.traceState, requestId);
   }
 
   private static <C> TraceContext extractQuietly(Propagation p, C carrier, Propagation.Getter<C> getter) {
@@ -308,7 +309,8 @@ public final class Divak implements AutoCloseable {
 
     /**
      * The header formats, replacing any set before: on extraction the first format that yields a
-     * valid context wins; on injection every format is written. Default: W3C, then B3.
+     * valid context wins; on injection every format is written. Default: {@link
+     * Propagation#w3c()}, then {@link Propagation#b3()}.
      */
     public Builder propagation(Propagation first, Propagation... more) {
       if (first == null) throw new NullPointerException("propagation == null");
@@ -346,10 +348,25 @@ public final class Divak implements AutoCloseable {
 
     /**
      * Makes the Request-Id of requests that arrive without a valid one; default a random UUID.
-     * Pass null to turn generation off: such requests then have no Request-Id.
+     * Pass null to turn generation off: such requests then have no Request-Id. A generated value
+     * that is not a valid Request-Id (1 to 200 printable ASCII characters) is dropped.
      */
     public Builder requestIdGenerator(Supplier<String> generator) {
       this.requestIdGenerator = generator;
+      return this;
+    }
+
+    /**
+     * {@code false} turns Request-Id generation off: a request that arrives without a valid
+     * Request-Id then has none. {@code true} keeps the generator given to {@link
+     * #requestIdGenerator}, or restores the default random UUID when there is none. Default on.
+     */
+    public Builder generateRequestIds(boolean generate) {
+      if (!generate) {
+        requestIdGenerator = null;
+      } else if (requestIdGenerator == null) {
+        requestIdGenerator = RequestIds.UUID_V4;
+      }
       return this;
     }
 

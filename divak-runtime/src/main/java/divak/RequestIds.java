@@ -1,10 +1,18 @@
 package divak;
 
 import divak.propagation.Propagation;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-/** The divák Request-Id: read, validated, generated. */
+/**
+ * The divák Request-Id: read from the request, validated, else generated.
+ *
+ * <p>A Request-Id is relayed to the response, to outgoing calls and to log lines, so a value that
+ * could forge a log line or a header (line breaks, control characters, non-ASCII) or flood one
+ * (more than {@value #MAX_LENGTH} characters) is not trusted: it is replaced by a generated one,
+ * or dropped when generation is off.
+ */
 final class RequestIds {
   static final String DEFAULT_HEADER = "Request-Id";
   static final int MAX_LENGTH = 200;
@@ -16,7 +24,7 @@ final class RequestIds {
       ThreadLocalRandom r = ThreadLocalRandom.current();
       long msb = (r.nextLong() & ~0xf000L) | 0x4000L;
       long lsb = (r.nextLong() & ~(0xc000000000000000L)) | 0x8000000000000000L;
-      return new java.util.UUID(msb, lsb).toString();
+      return new UUID(msb, lsb).toString();
     }
 
     @Override
@@ -37,25 +45,34 @@ final class RequestIds {
     return header;
   }
 
-  /** The valid Request-Id in the carrier, else a generated one, else null. */
+  /** The valid Request-Id in the carrier, else a generated one, else null. Never throws. */
   <C> String extract(C carrier, Propagation.Getter<C> getter) {
     String value;
     try {
       value = getter.get(carrier, header);
     } catch (RuntimeException e) {
-      value = null;
+      value = null; // a failing getter is an absent header
     }
     if (value != null && isValid(value)) return value;
     return generate();
   }
 
+  /** A new Request-Id, or null when generation is off or the generator fails. */
   String generate() {
     if (generator == null) return null;
-    String id = generator.get();
+    String id;
+    try {
+      id = generator.get();
+    } catch (RuntimeException e) {
+      return null; // a broken generator must not fail the request
+    }
     return id != null && isValid(id) ? id : null;
   }
 
-  /** 1 to 200 characters of printable ASCII: anything else could forge log lines or headers. */
+  /**
+   * 1 to {@value #MAX_LENGTH} characters of printable ASCII (space to tilde). The length is
+   * checked before any character is read, so a huge value costs nothing.
+   */
   static boolean isValid(String value) {
     int length = value.length();
     if (length == 0 || length > MAX_LENGTH) return false;

@@ -7,7 +7,8 @@ import divak.internal.Hex;
  * B3 in several headers, as Zipkin and Brave write them.
  *
  * <p>Extraction: {@code X-B3-TraceId} is 16 or 32 lower-case hex digits, {@code X-B3-SpanId} and
- * {@code X-B3-ParentSpanId} 16; none may be all zeros. {@code X-B3-Sampled} is {@code 1} or {@code
+ * {@code X-B3-ParentSpanId} 16; none may be all zeros, except that an all-zero parent id means
+ * "no parent". {@code X-B3-Sampled} is {@code 1} or {@code
  * 0} ({@code true} and {@code false}, in any case, from old clients); {@code X-B3-Flags: 1} is
  * debug, which forces sampling. As in Brave, any other sampled value, a trace id without a span id
  * or a malformed id discards the whole set: the sender is broken, so its decision is not trusted
@@ -70,8 +71,10 @@ final class B3MultiPropagation implements Propagation {
     long parentId = 0;
     String parentIdString = getter.get(carrier, PARENT_SPAN_ID);
     if (parentIdString != null) {
-      parentId = id(parentIdString);
-      if (parentId == 0) return null;
+      if (parentIdString.length() != 16) return null;
+      parentId = Wire.hex16(parentIdString, 0);
+      // All zeros means "no parent" (Brave rejects it here, but reads it so in the b3 header)
+      if (parentId == 0 && !Wire.isZeros(parentIdString, 0, 16)) return null;
     }
     return Wire.context(traceIdHigh, traceId, parentId, spanId, decision, null);
   }

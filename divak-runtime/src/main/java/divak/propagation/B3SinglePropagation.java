@@ -8,13 +8,15 @@ import divak.internal.Hex;
  * alone, {@code b3: 0}, {@code 1} or {@code d}.
  *
  * <p>The trace id is 16 or 32 lower-case hex digits, the span and parent ids 16; none may be all
- * zeros. The decision is {@code 1}, {@code 0} or {@code d} (debug, which forces sampling); a parent
- * id needs a decision before it. Anything else, including a value longer than the longest valid
- * one ({@value #MAX_LENGTH} characters), is malformed and ignored.
+ * zeros, except that an all-zero parent id means "no parent", as Brave reads it. The decision is
+ * {@code 1}, {@code 0} or {@code d} (debug, which forces sampling). Brave writes a context whose
+ * decision is deferred as {@code {traceId}-{spanId}-{parentSpanId}}, so that form is read too.
+ * Anything else, including a value longer than the longest valid one ({@value #MAX_LENGTH}
+ * characters), is malformed and ignored.
  *
  * <p>Injection writes {@code {traceId}-{spanId}-{1|0|d}[-{parentId}]}, the trace id as 32 digits
- * when its upper half is non-zero, else 16. A context with no decision is written without one and
- * without its parent id, which B3 cannot carry alone; a context with no ids as its decision alone.
+ * when its upper half is non-zero, else 16. A context with no decision is written as Brave writes
+ * it, {@code {traceId}-{spanId}[-{parentId}]}; a context with no ids as its decision alone.
  */
 final class B3SinglePropagation implements Propagation {
   static final B3SinglePropagation INSTANCE = new B3SinglePropagation();
@@ -69,15 +71,27 @@ final class B3SinglePropagation implements Propagation {
     pos += 16;
     if (pos == length) return Wire.context(traceIdHigh, traceId, 0, spanId, Wire.DEFERRED, null);
 
-    if (pos + 2 > length || b3.charAt(pos) != '-') return null;
-    int decision = decision(b3.charAt(pos + 1));
-    if (decision == Wire.DEFERRED) return null;
-    pos += 2;
-    if (pos == length) return Wire.context(traceIdHigh, traceId, 0, spanId, decision, null);
-
-    if (pos + 17 != length || b3.charAt(pos) != '-') return null;
-    long parentId = Wire.hex16(b3, pos + 1);
-    if (parentId == 0) return null;
+    if (b3.charAt(pos) != '-') return null;
+    int decision = Wire.DEFERRED;
+    int parentAt;
+    switch (length - pos) {
+      case 2: // -{decision}
+        decision = decision(b3.charAt(pos + 1));
+        if (decision == Wire.DEFERRED) return null;
+        return Wire.context(traceIdHigh, traceId, 0, spanId, decision, null);
+      case 17: // -{parent}, as Brave writes a context whose decision is deferred
+        parentAt = pos + 1;
+        break;
+      case 19: // -{decision}-{parent}
+        decision = decision(b3.charAt(pos + 1));
+        if (decision == Wire.DEFERRED || b3.charAt(pos + 2) != '-') return null;
+        parentAt = pos + 3;
+        break;
+      default:
+        return null;
+    }
+    long parentId = Wire.hex16(b3, parentAt);
+    if (parentId == 0 && !Wire.isZeros(b3, parentAt, parentAt + 16)) return null;
     return Wire.context(traceIdHigh, traceId, parentId, spanId, decision, null);
   }
 
@@ -120,12 +134,12 @@ final class B3SinglePropagation implements Propagation {
     if (decision != Wire.DEFERRED) {
       out[pos++] = '-';
       out[pos++] = decisionChar;
-      long parentId = context.parentId();
-      if (parentId != 0) {
-        out[pos++] = '-';
-        Hex.write(parentId, out, pos);
-        pos += 16;
-      }
+    }
+    long parentId = context.parentId();
+    if (parentId != 0) {
+      out[pos++] = '-';
+      Hex.write(parentId, out, pos);
+      pos += 16;
     }
     setter.set(carrier, B3, new String(out, 0, pos));
   }

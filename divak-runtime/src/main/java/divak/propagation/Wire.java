@@ -38,6 +38,14 @@ final class Wire {
     return (high | low) < 0 ? 0 : (high << 32) | low;
   }
 
+  /** True when {@code s[begin, end)} is all {@code '0'}. */
+  static boolean isZeros(String s, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (s.charAt(i) != '0') return false;
+    }
+    return true;
+  }
+
   /**
    * An extracted context. Ids are checked by the caller; {@code decision} is one of {@link
    * #DEFERRED}, {@link #NOT_SAMPLED}, {@link #SAMPLED}, {@link #DEBUG}.
