@@ -1,0 +1,227 @@
+package divak.report;
+
+import divak.Span;
+import divak.TraceContext;
+import divak.internal.Hex;
+import java.util.List;
+
+/**
+ * Encodes finished spans as Zipkin v2 JSON, the body of {@code POST /api/v2/spans}.
+ *
+ * <pre>{@code
+ * byte[] one = ZipkinJson.encode(span);          // {"traceId":"...","id":"...",...}
+ * byte[] body = ZipkinJson.encodeList(spans);    // [{...},{...}]
+ * }</pre>
+ *
+ * <p>Fields are written in zipkin2's order: {@code traceId} (32 hex digits, or 16 when the upper
+ * 64 bits are zero), {@code parentId} (absent for a root), {@code id}, {@code kind} (absent for a
+ * local span), {@code name}, {@code timestamp} and {@code duration} in microseconds, {@code
+ * localEndpoint.serviceName}, {@code annotations}, {@code tags} and {@code debug}. As zipkin2
+ * does, empty fields are left out: no null or empty name, no zero timestamp or duration, no
+ * endpoint without a service name, no empty list or object. Tags and annotations are written in
+ * the span's order. Names are written as given; Zipkin lower-cases span and service names when
+ * it stores them.
+ *
+ * <p>Every string is escaped as JSON requires and written as UTF-8; a lone surrogate, which has no
+ * UTF-8 form, is written as U+FFFD, so the output is always valid.
+ *
+ * <p>The runtime writes its own JSON to stay free of dependencies (see RATIONALE.md). Each span is
+ * sized first, then written into an array of exactly that size: no intermediate strings or
+ * buffers.
+ */
+public final class ZipkinJson {
+  // Field prefixes, each with the comma that separates it from the field before it.
+  private static final byte[] TRACE_ID = ascii("{\"traceId\":\"");
+  private static final byte[] PARENT_ID = ascii("\",\"parentId\":\"");
+  private static final byte[] ID = ascii("\",\"id\":\"");
+  private static final byte[] KIND = ascii(",\"kind\":\"");
+  private static final byte[] NAME = ascii(",\"name\":\"");
+  private static final byte[] TIMESTAMP = ascii(",\"timestamp\":");
+  private static final byte[] DURATION = ascii(",\"duration\":");
+  private static final byte[] LOCAL_ENDPOINT = ascii(",\"localEndpoint\":{\"serviceName\":\"");
+  private static final byte[] ANNOTATIONS = ascii(",\"annotations\":[");
+  private static final byte[] ANNOTATION_TIMESTAMP = ascii("{\"timestamp\":");
+  private static final byte[] ANNOTATION_VALUE = ascii(",\"value\":\"");
+  private static final byte[] TAGS = ascii(",\"tags\":{");
+  private static final byte[] DEBUG = ascii(",\"debug\":true");
+
+  /** The span as one JSON object, UTF-8. */
+  public static byte[] encode(FinishedSpan span) {
+    byte[] out = new byte[sizeInBytes(span)];
+    int end = write(span, out, 0);
+    if (end != out.length) {
+      // Only possible if the span changed between sizing and writing, which a finished span
+      // does not.
+      throw new IllegalStateException("span changed while it was encoded: " + span);
+    }
+    return out;
+  }
+
+  /** The number of bytes {@link #encode} returns for {@code span}. */
+  public static int sizeInBytes(FinishedSpan span) {
+    TraceContext context = span.context();
+    int size = TRACE_ID.length + (context.traceIdHigh() != 0 ? 32 : 16);
+    if (context.parentId() != 0) size += PARENT_ID.length + 16;
+    size += ID.length + 16 + 1; // the closing quote of the id
+    Span.Kind kind = span.kind();
+    if (kind != null) size += KIND.length + kind.name().length() + 1;
+    String name = span.name();
+    if (name != null && !name.isEmpty()) size += NAME.length + JsonBytes.escapedSize(name) + 1;
+    long timestamp = span.startTimestamp();
+    if (timestamp > 0) size += TIMESTAMP.length + JsonBytes.longSize(timestamp);
+    long duration = span.durationMicros();
+    if (duration > 0) size += DURATION.length + JsonBytes.longSize(duration);
+    String serviceName = span.localServiceName();
+    if (serviceName != null && !serviceName.isEmpty()) {
+      size += LOCAL_ENDPOINT.length + JsonBytes.escapedSize(serviceName) + 2; // "}
+    }
+    int written = 0;
+    for (int i = 0, n = span.annotationCount(); i < n; i++) {
+      String value = span.annotationValue(i);
+      if (value == null) continue;
+      if (written++ > 0) size++; // ,
+      size += ANNOTATION_TIMESTAMP.length + JsonBytes.longSize(span.annotationTimestamp(i))
+          + ANNOTATION_VALUE.length + JsonBytes.escapedSize(value) + 2; // "}
+    }
+    if (written > 0) size += ANNOTATIONS.length + 1; // ]
+    written = 0;
+    for (int i = 0, n = span.tagCount(); i < n; i++) {
+      String key = span.tagKey(i);
+      String value = span.tagValue(i);
+      if (key == null || value == null) continue;
+      if (written++ > 0) size++; // ,
+      size += JsonBytes.escapedSize(key) + JsonBytes.escapedSize(value) + 5; // "k":"v"
+    }
+    if (written > 0) size += TAGS.length + 1; // }
+    if (context.debug()) size += DEBUG.length;
+    return size + 1; // }
+  }
+
+  /**
+   * Writes the span at {@code pos} and returns the position after it. {@code out} must have room
+   * for {@link #sizeInBytes} bytes from {@code pos}; for writing into a reused buffer.
+   */
+  public static int write(FinishedSpan span, byte[] out, int pos) {
+    TraceContext context = span.context();
+    pos = JsonBytes.write(TRACE_ID, out, pos);
+    if (context.traceIdHigh() != 0) {
+      Hex.write(context.traceIdHigh(), out, pos);
+      pos += 16;
+    }
+    Hex.write(context.traceId(), out, pos);
+    pos += 16;
+    if (context.parentId() != 0) {
+      pos = JsonBytes.write(PARENT_ID, out, pos);
+      Hex.write(context.parentId(), out, pos);
+      pos += 16;
+    }
+    pos = JsonBytes.write(ID, out, pos);
+    Hex.write(context.spanId(), out, pos);
+    pos += 16;
+    out[pos++] = '"';
+    Span.Kind kind = span.kind();
+    if (kind != null) {
+      pos = JsonBytes.write(KIND, out, pos);
+      pos = JsonBytes.writeAscii(kind.name(), out, pos);
+      out[pos++] = '"';
+    }
+    String name = span.name();
+    if (name != null && !name.isEmpty()) {
+      pos = JsonBytes.write(NAME, out, pos);
+      pos = JsonBytes.writeEscaped(name, out, pos);
+      out[pos++] = '"';
+    }
+    long timestamp = span.startTimestamp();
+    if (timestamp > 0) {
+      pos = JsonBytes.write(TIMESTAMP, out, pos);
+      pos = JsonBytes.writeLong(timestamp, out, pos);
+    }
+    long duration = span.durationMicros();
+    if (duration > 0) {
+      pos = JsonBytes.write(DURATION, out, pos);
+      pos = JsonBytes.writeLong(duration, out, pos);
+    }
+    String serviceName = span.localServiceName();
+    if (serviceName != null && !serviceName.isEmpty()) {
+      pos = JsonBytes.write(LOCAL_ENDPOINT, out, pos);
+      pos = JsonBytes.writeEscaped(serviceName, out, pos);
+      out[pos++] = '"';
+      out[pos++] = '}';
+    }
+    int written = 0;
+    for (int i = 0, n = span.annotationCount(); i < n; i++) {
+      String value = span.annotationValue(i);
+      if (value == null) continue;
+      if (written++ == 0) {
+        pos = JsonBytes.write(ANNOTATIONS, out, pos);
+      } else {
+        out[pos++] = ',';
+      }
+      pos = JsonBytes.write(ANNOTATION_TIMESTAMP, out, pos);
+      pos = JsonBytes.writeLong(span.annotationTimestamp(i), out, pos);
+      pos = JsonBytes.write(ANNOTATION_VALUE, out, pos);
+      pos = JsonBytes.writeEscaped(value, out, pos);
+      out[pos++] = '"';
+      out[pos++] = '}';
+    }
+    if (written > 0) out[pos++] = ']';
+    written = 0;
+    for (int i = 0, n = span.tagCount(); i < n; i++) {
+      String key = span.tagKey(i);
+      String value = span.tagValue(i);
+      if (key == null || value == null) continue;
+      if (written++ == 0) {
+        pos = JsonBytes.write(TAGS, out, pos);
+      } else {
+        out[pos++] = ',';
+      }
+      out[pos++] = '"';
+      pos = JsonBytes.writeEscaped(key, out, pos);
+      out[pos++] = '"';
+      out[pos++] = ':';
+      out[pos++] = '"';
+      pos = JsonBytes.writeEscaped(value, out, pos);
+      out[pos++] = '"';
+    }
+    if (written > 0) out[pos++] = '}';
+    if (context.debug()) pos = JsonBytes.write(DEBUG, out, pos);
+    out[pos++] = '}';
+    return pos;
+  }
+
+  /** A JSON list of spans already encoded with {@link #encode}: {@code [span,span,...]}. */
+  public static byte[] encodeList(List<byte[]> encodedSpans) {
+    int size = listSizeInBytes(encodedSpans);
+    byte[] out = new byte[size];
+    writeList(encodedSpans, out, 0);
+    return out;
+  }
+
+  /** The number of bytes {@link #encodeList} returns for these spans. */
+  public static int listSizeInBytes(List<byte[]> encodedSpans) {
+    int n = encodedSpans.size();
+    int size = 2 + (n > 1 ? n - 1 : 0);
+    for (int i = 0; i < n; i++) size += encodedSpans.get(i).length;
+    return size;
+  }
+
+  /** Writes a JSON list of encoded spans at {@code pos}; returns the position after it. */
+  public static int writeList(List<byte[]> encodedSpans, byte[] out, int pos) {
+    out[pos++] = '[';
+    for (int i = 0, n = encodedSpans.size(); i < n; i++) {
+      if (i > 0) out[pos++] = ',';
+      pos = JsonBytes.write(encodedSpans.get(i), out, pos);
+    }
+    out[pos++] = ']';
+    return pos;
+  }
+
+  private static byte[] ascii(String s) {
+    byte[] b = new byte[s.length()];
+    JsonBytes.writeAscii(s, b, 0);
+    return b;
+  }
+
+  private ZipkinJson() {
+  }
+}
