@@ -10,6 +10,7 @@ import divak.internal.Hex;
  * lower-case only. Version {@code 00} is exactly 55 characters. Version {@code ff} is invalid. A
  * later version is read as version {@code 00} and may be followed by more fields after a {@code
  * -}, which are ignored. All-zero ids are invalid. Only the sampled bit of the flags is read.
+ * Spaces and tabs around the value (HTTP's optional whitespace) are ignored.
  *
  * <p>{@code tracestate} is read only when {@code traceparent} is valid and is passed on unchanged.
  * It is dropped, as the spec allows, when it is longer than {@value #MAX_TRACESTATE_LENGTH}
@@ -50,6 +51,13 @@ final class W3CPropagation implements Propagation {
   private static <C> TraceContext parse(String tp, C carrier, Getter<C> getter) {
     int length = tp.length();
     if (length < TRACEPARENT_LENGTH || length > MAX_TRACEPARENT_LENGTH) return null;
+    if (isOws(tp.charAt(0)) || isOws(tp.charAt(length - 1))) {
+      // HTTP lets a header value be padded with spaces and tabs, and the W3C test suite sends
+      // such values. Containers strip them, so this rare path may allocate.
+      tp = stripOws(tp);
+      length = tp.length();
+      if (length < TRACEPARENT_LENGTH) return null;
+    }
     int v0 = Hex.digit(tp.charAt(0));
     int v1 = Hex.digit(tp.charAt(1));
     if ((v0 | v1) < 0) return null;
@@ -75,6 +83,18 @@ final class W3CPropagation implements Propagation {
     int decision = (flags1 & 1) != 0 ? Wire.SAMPLED : Wire.NOT_SAMPLED;
     String traceState = traceState(getter.get(carrier, TRACESTATE));
     return Wire.context(traceIdHigh, traceId, 0, spanId, decision, traceState);
+  }
+
+  private static boolean isOws(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static String stripOws(String s) {
+    int begin = 0;
+    int end = s.length();
+    while (begin < end && isOws(s.charAt(begin))) begin++;
+    while (end > begin && isOws(s.charAt(end - 1))) end--;
+    return s.substring(begin, end);
   }
 
   /** {@code value} when it may be passed on, else null. */
