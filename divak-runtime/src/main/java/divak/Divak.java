@@ -1,5 +1,6 @@
 package divak;
 
+import divak.metrics.Metrics;
 import divak.propagation.Propagation;
 import divak.report.Reporter;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class Divak implements AutoCloseable {
   private final Clock clock;
   private final RequestIds requestIds;
   private final boolean[] reporterFailed;
+  private final Metrics metrics;
   private volatile boolean closed;
 
   private Divak(Builder b) {
@@ -53,6 +55,7 @@ public final class Divak implements AutoCloseable {
     this.reporterFailed = new boolean[reporters.length];
     this.clock = b.clock;
     this.requestIds = new RequestIds(b.requestIdHeader, b.requestIdGenerator);
+    this.metrics = Metrics.create(b.maxMetricSeries);
   }
 
   /** Starts configuring a tracer; only {@link Builder#serviceName} is required. */
@@ -90,6 +93,34 @@ public final class Divak implements AutoCloseable {
   /** The header that carries the divák Request-Id (default {@code Request-Id}). */
   public String requestIdHeader() {
     return requestIds.header();
+  }
+
+  /**
+   * The request metrics and event counters of this tracer, recorded for every request whether
+   * sampled or not; {@link Metrics#writePrometheus} writes them for a scrape.
+   */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Counts one {@code event} ({@code divak_events_total{event="cache.miss"}}). When the current
+   * span is sampled, the event is also annotated on it, timestamped.
+   */
+  public void count(String event) {
+    metrics.count(event, 1);
+    Span span = CurrentSpan.get();
+    if (span != null && !span.isNoop()) span.annotate(event);
+  }
+
+  /**
+   * Adds {@code n}, zero or more, to the counter of {@code event}. When the current span is
+   * sampled, {@code event=n} is also annotated on it, timestamped.
+   */
+  public void count(String event, long n) {
+    metrics.count(event, n);
+    Span span = CurrentSpan.get();
+    if (span != null && !span.isNoop()) span.annotate(event + '=' + n);
   }
 
   /** The span current on this thread, or a no-op span when there is none. */
@@ -289,6 +320,7 @@ public final class Divak implements AutoCloseable {
     private Clock clock;
     private String requestIdHeader = RequestIds.DEFAULT_HEADER;
     private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
+    private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
 
     Builder() {
     }
@@ -367,6 +399,19 @@ public final class Divak implements AutoCloseable {
       } else if (requestIdGenerator == null) {
         requestIdGenerator = RequestIds.UUID_V4;
       }
+      return this;
+    }
+
+    /**
+     * The most series {@link Divak#metrics()} holds, a series being one method, route and status,
+     * or one event name; recordings beyond it are dropped and counted. Default {@value
+     * Metrics#DEFAULT_MAX_SERIES}.
+     */
+    public Builder maxMetricSeries(int maxSeries) {
+      if (maxSeries < 1) {
+        throw new IllegalArgumentException("maxMetricSeries should be at least 1: was " + maxSeries);
+      }
+      this.maxMetricSeries = maxSeries;
       return this;
     }
 
