@@ -1,0 +1,45 @@
+package divak.jaxrs;
+
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Registers the container-specific hooks for what Jakarta REST filters cannot see, when that
+ * container is present. The hook classes are named here only behind a presence check, so this
+ * module runs on any implementation without Jersey on the classpath.
+ */
+final class ContainerHooks {
+  static final String JERSEY_SERVER_LISTENER =
+      "org.glassfish.jersey.server.monitoring.ApplicationEventListener";
+  static final String JERSEY_CLIENT_INTERCEPTOR =
+      "org.glassfish.jersey.client.spi.PostInvocationInterceptor";
+
+  /**
+   * Jersey: a request event listener that records exceptions no response filter sees, ends the
+   * span when Jersey hands an unmapped exception to the container, and unbinds the thread as soon
+   * as the resource method returns.
+   */
+  static void registerServer(FeatureContext context, ServerTracing tracing) {
+    if (isPresent(JERSEY_SERVER_LISTENER)) {
+      context.register(JerseyServerEvents.create(tracing));
+    }
+  }
+
+  /** Jersey: a post-invocation interceptor that ends the span when the call fails. */
+  static void registerClient(FeatureContext context, ClientTracing tracing) {
+    if (isPresent(JERSEY_CLIENT_INTERCEPTOR)) {
+      context.register(JerseyClientFailures.create(tracing), DivakFeature.PRIORITY);
+    }
+  }
+
+  static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, ContainerHooks.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private ContainerHooks() {
+  }
+}

@@ -1,0 +1,67 @@
+package divak.jaxrs;
+
+import jakarta.ws.rs.core.Response;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.server.ContainerException;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.spi.ContainerResponseWriter;
+
+/**
+ * Puts the Request-Id on the 500 that Jersey's container writes for an exception no mapper
+ * handled. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
+ * running any response filter; here the Request-Id header goes out first, and then the
+ * container's own failure handling runs unchanged. Installed only once a request has failed.
+ */
+final class JerseyFailureWriter implements ContainerResponseWriter {
+  private final ContainerResponseWriter delegate;
+  private final ContainerRequest request;
+  private final String header;
+  private final String requestId;
+
+  JerseyFailureWriter(ContainerResponseWriter delegate, ContainerRequest request, String header,
+      String requestId) {
+    this.delegate = delegate;
+    this.request = request;
+    this.header = header;
+    this.requestId = requestId;
+  }
+
+  @Override
+  public OutputStream writeResponseStatusAndHeaders(long contentLength, ContainerResponse response)
+      throws ContainerException {
+    return delegate.writeResponseStatusAndHeaders(contentLength, response);
+  }
+
+  @Override
+  public boolean suspend(long timeOut, TimeUnit timeUnit, TimeoutHandler timeoutHandler) {
+    return delegate.suspend(timeOut, timeUnit, timeoutHandler);
+  }
+
+  @Override
+  public void setSuspendTimeout(long timeOut, TimeUnit timeUnit) {
+    delegate.setSuspendTimeout(timeOut, timeUnit);
+  }
+
+  @Override
+  public void commit() {
+    delegate.commit();
+  }
+
+  @Override
+  public void failure(Throwable error) {
+    try {
+      delegate.writeResponseStatusAndHeaders(0, new ContainerResponse(request,
+          Response.serverError().header(header, requestId).build()));
+    } catch (RuntimeException e) {
+      // Already committed, or a container that writes nothing here: its failure handling decides.
+    }
+    delegate.failure(error);
+  }
+
+  @Override
+  public boolean enableResponseBuffering() {
+    return delegate.enableResponseBuffering();
+  }
+}

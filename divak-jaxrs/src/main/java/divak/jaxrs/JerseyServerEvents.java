@@ -1,0 +1,108 @@
+package divak.jaxrs;
+
+import jakarta.ws.rs.core.Response;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
+
+/**
+ * Jersey's request events, for what filters cannot see.
+ *
+ * <ul>
+ *   <li>{@code ON_EXCEPTION}: the exception, before any mapper turns it into a response; an
+ *       unmapped one is otherwise seen only as a 500.
+ *   <li>{@code RESOURCE_METHOD_FINISHED}: the resource method returned on this thread; for an
+ *       {@code AsyncResponse} or a {@code CompletionStage} this is the last moment on it, so the
+ *       thread is restored here. {@code RESP_FILTERS_START} binds the thread that produces the
+ *       response, so that every response filter sees the ids.
+ *   <li>{@code FINISHED}: always last, also when an exception reached the container; ends what no
+ *       filter ended.
+ * </ul>
+ *
+ * <p>Only loaded when Jersey is on the classpath (see {@link ContainerHooks}).
+ */
+final class JerseyServerEvents implements ApplicationEventListener, RequestEventListener {
+  private final ServerTracing tracing;
+
+  private JerseyServerEvents(ServerTracing tracing) {
+    this.tracing = tracing;
+  }
+
+  static Object create(ServerTracing tracing) {
+    return new JerseyServerEvents(tracing);
+  }
+
+  @Override
+  public void onEvent(ApplicationEvent event) {
+  }
+
+  @Override
+  public RequestEventListener onRequest(RequestEvent event) {
+    return this; // stateless: the request's state is its ServerExchange property
+  }
+
+  @Override
+  public void onEvent(RequestEvent event) {
+    switch (event.getType()) {
+      case RESOURCE_METHOD_FINISHED:
+      case RESP_FILTERS_START:
+      case ON_EXCEPTION:
+      case FINISHED:
+        break;
+      default:
+        return;
+    }
+    ServerExchange exchange = ServerTracing.exchange(event.getContainerRequest());
+    if (exchange == null) return;
+    switch (event.getType()) {
+      case RESOURCE_METHOD_FINISHED:
+        exchange.restoreHere();
+        break;
+      case RESP_FILTERS_START:
+        if (!exchange.isEnded() && !exchange.isBoundHere()) tracing.bind(exchange);
+        break;
+      case ON_EXCEPTION:
+        if (event.getExceptionCause() == RequestEvent.ExceptionCause.ORIGINAL) {
+          tracing.exception(exchange, unwrap(event.getException()));
+        }
+        ContainerRequest request = event.getContainerRequest();
+        if (exchange.requestId != null && !(request.getResponseWriter() instanceof JerseyFailureWriter)) {
+          request.setWriter(new JerseyFailureWriter(request.getResponseWriter(), request,
+              tracing.divak.requestIdHeader(), exchange.requestId));
+        }
+        break;
+      case FINISHED:
+        if (!exchange.isEnded()) {
+          ContainerResponse response = event.getContainerResponse();
+          exchange.status(response != null && event.isResponseWritten()
+              ? response.getStatus()
+              : Response.Status.INTERNAL_SERVER_ERROR.getStatusCode());
+          if (!exchange.isBoundHere()) tracing.bind(exchange);
+          tracing.end(exchange, null);
+        } else {
+          exchange.restoreHere();
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Jersey wraps what resource methods throw in its own MappableException. */
+  private static Throwable unwrap(Throwable error) {
+    Throwable e = error;
+    while (e != null && e.getCause() != null
+        && e.getClass().getName().equals("org.glassfish.jersey.server.internal.process.MappableException")) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  @Override
+  public String toString() {
+    return "JerseyServerEvents{" + tracing.divak + "}";
+  }
+}

@@ -1,0 +1,116 @@
+package divak.jaxrs;
+
+import divak.Span;
+import divak.TraceContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One server request as divak follows it, kept as a request property from start to end. */
+final class ServerExchange {
+  static final String PROPERTY = "divak.jaxrs.ServerExchange";
+
+  final Span span;
+  final String traceId;
+  final String spanId;
+  final String requestId;
+  final long startNanos;
+  final String method;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile boolean named;
+  private volatile int status = 500; // until a response is seen
+  // For the access log; null when it is off.
+  String uri;
+  String userAgent;
+  String remote;
+  private volatile Throwable error;
+  // At most two: the thread that started the request and, when it ends elsewhere, that thread.
+  private final List<ThreadBinding> bindings = new ArrayList<>(2);
+  // Client spans started within this request that no response filter finished yet.
+  private List<Span> openClientSpans;
+
+  ServerExchange(Span span, String method, long startNanos) {
+    this.span = span;
+    TraceContext context = span.context();
+    this.traceId = context.hasIds() ? context.traceIdString() : null;
+    this.spanId = context.hasIds() ? context.spanIdString() : null;
+    this.requestId = context.requestId();
+    this.method = method;
+    this.startNanos = startNanos;
+  }
+
+  void accessLogFields(URI uri, String userAgent) {
+    String query = uri.getRawQuery();
+    this.uri = query == null ? uri.getRawPath() : uri.getRawPath() + '?' + query;
+    this.userAgent = userAgent;
+  }
+
+  void status(int status) {
+    this.status = status;
+  }
+
+  int status() {
+    return status;
+  }
+
+  /** True the first time only: the span is named once, when the route is known. */
+  boolean markNamed() {
+    if (named) return false;
+    named = true;
+    return true;
+  }
+
+  /** True the first time only: the exchange ends once, whichever hook sees the end first. */
+  boolean markEnded() {
+    return ended.compareAndSet(false, true);
+  }
+
+  boolean isEnded() {
+    return ended.get();
+  }
+
+  void error(Throwable error) {
+    if (error != null && this.error == null) this.error = error;
+  }
+
+  Throwable error() {
+    return error;
+  }
+
+  synchronized void addBinding(ThreadBinding binding) {
+    bindings.add(binding);
+  }
+
+  /** True when this exchange is bound to the current thread. */
+  synchronized boolean isBoundHere() {
+    for (ThreadBinding b : bindings) {
+      if (b.isOnCurrentThread()) return true;
+    }
+    return false;
+  }
+
+  /** Restores this exchange's bindings on the current thread; others stay for their thread. */
+  synchronized void restoreHere() {
+    for (ThreadBinding b : bindings) {
+      if (b.isOnCurrentThread()) b.restore();
+    }
+  }
+
+  synchronized void clientStarted(Span clientSpan) {
+    if (openClientSpans == null) openClientSpans = new ArrayList<>(2);
+    openClientSpans.add(clientSpan);
+  }
+
+  synchronized void clientEnded(Span clientSpan) {
+    if (openClientSpans != null) openClientSpans.remove(clientSpan);
+  }
+
+  /** Client spans of this request that never saw a response; emptied. */
+  synchronized List<Span> drainOpenClientSpans() {
+    if (openClientSpans == null || openClientSpans.isEmpty()) return List.of();
+    List<Span> open = new ArrayList<>(openClientSpans);
+    openClientSpans.clear();
+    return open;
+  }
+}

@@ -1,0 +1,128 @@
+package divak.jaxrs;
+
+import divak.Divak;
+import divak.Span;
+import divak.TraceContext;
+import divak.propagation.Propagation;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.net.URI;
+
+/**
+ * What happens to a server request, whichever filter or container hook reports it: start, route
+ * known, exception, response, end. Each step is idempotent, because on some containers two
+ * hooks see the same moment.
+ */
+final class ServerTracing {
+  static final Propagation.Getter<ContainerRequestContext> GETTER =
+      ContainerRequestContext::getHeaderString;
+
+  final Divak divak;
+  private final MdcKeys keys;
+  private final AccessLog accessLog; // null when off
+
+  ServerTracing(Divak divak, MdcKeys keys, AccessLog accessLog) {
+    this.divak = divak;
+    this.keys = keys;
+    this.accessLog = accessLog;
+  }
+
+  /** The request arrives: extract, sample, start the SERVER span, bind it to this thread. */
+  void start(ContainerRequestContext request) {
+    ThreadBinding.restoreStale();
+    if (request.getProperty(ServerExchange.PROPERTY) != null) return; // seen already
+    TraceContext extracted = divak.extract(request, GETTER);
+    String method = request.getMethod();
+    Span span = divak.startSpan(method, Span.Kind.SERVER, extracted);
+    URI uri = request.getUriInfo().getRequestUri();
+    if (!span.isNoop()) {
+      span.tag("http.method", method);
+      span.tag("http.path", uri.getRawPath());
+    }
+    ServerExchange exchange = new ServerExchange(span, method, System.nanoTime());
+    if (accessLog != null) {
+      exchange.accessLogFields(uri, request.getHeaderString("User-Agent"));
+    }
+    request.setProperty(ServerExchange.PROPERTY, exchange);
+    bind(exchange);
+  }
+
+  /** The resource method is known: name the span after its route template, once. */
+  void matched(ServerExchange exchange, String route) {
+    if (exchange == null || route == null || exchange.span.isNoop()) return;
+    if (!exchange.markNamed()) return;
+    exchange.span.name(exchange.method + ' ' + route);
+    exchange.span.tag("http.route", route);
+  }
+
+  /**
+   * An exception reached the container, mapped or not. Client errors carried by a {@link
+   * WebApplicationException} (404, 400...) are answers, not failures, and are not recorded.
+   */
+  void exception(ServerExchange exchange, Throwable error) {
+    if (exchange == null || error == null) return;
+    if (error instanceof WebApplicationException) {
+      var response = ((WebApplicationException) error).getResponse();
+      if (response != null && response.getStatus() < 500) return;
+    }
+    exchange.error(error);
+  }
+
+  /**
+   * The response is ready: relay the Request-Id, and end now when there is no entity to write;
+   * otherwise {@link ServerEndFilter#aroundWriteTo} ends it once the entity is written.
+   */
+  void response(ContainerRequestContext request, ContainerResponseContext response) {
+    ServerExchange exchange = exchange(request);
+    if (exchange == null) return;
+    if (!exchange.isEnded() && !exchange.isBoundHere()) bind(exchange); // completed elsewhere
+    if (exchange.requestId != null) {
+      response.getHeaders().putSingle(divak.requestIdHeader(), exchange.requestId);
+    }
+    exchange.status(response.getStatus());
+    if (!response.hasEntity() || "HEAD".equals(request.getMethod())) end(exchange, null);
+  }
+
+  /** Binds {@code exchange} to the current thread: its span current, its ids in the MDC. */
+  void bind(ServerExchange exchange) {
+    exchange.addBinding(ThreadBinding.bind(exchange, divak, keys));
+  }
+
+  /**
+   * The response was written (or writing it failed): finish the span, write the access log line,
+   * restore this thread. Only the first call counts; later ones only restore this thread.
+   */
+  void end(ServerExchange exchange, Throwable writeError) {
+    if (!exchange.markEnded()) {
+      exchange.restoreHere();
+      return;
+    }
+    try {
+      int status = exchange.status();
+      for (Span open : exchange.drainOpenClientSpans()) {
+        open.tag("error", "no response");
+        open.finish();
+      }
+      Span span = exchange.span;
+      if (!span.isNoop()) {
+        span.tag("http.status_code", status);
+        Throwable error = writeError != null ? writeError : exchange.error();
+        if (error != null) {
+          span.error(error);
+        } else if (status >= 500) {
+          span.tag("error", Integer.toString(status));
+        }
+        span.finish();
+      }
+      if (accessLog != null) accessLog.log(exchange, status);
+    } finally {
+      exchange.restoreHere();
+    }
+  }
+
+  static ServerExchange exchange(ContainerRequestContext request) {
+    Object exchange = request.getProperty(ServerExchange.PROPERTY);
+    return exchange instanceof ServerExchange ? (ServerExchange) exchange : null;
+  }
+}

@@ -1,0 +1,97 @@
+package divak.jaxrs;
+
+import divak.Divak;
+import divak.Scope;
+import divak.Span;
+import org.slf4j.MDC;
+
+/**
+ * What a request put on one thread: its span made current and its ids in the MDC, with the values
+ * they replaced. {@link #restore()} puts those values back, and only on the thread that was bound.
+ *
+ * <p>A thread can be left bound when a request goes asynchronous ({@code AsyncResponse},
+ * {@code CompletionStage}) and the container gives no portable signal that the resource method
+ * has returned. Such a binding is restored when the thread next starts a request
+ * ({@link #restoreStale()}), or earlier where the container has a hook (Jersey's
+ * {@code RESOURCE_METHOD_FINISHED}).
+ */
+final class ThreadBinding {
+  private static final ThreadLocal<ThreadBinding> BOUND = new ThreadLocal<>();
+
+  final ServerExchange exchange;
+  private final Thread thread;
+  private final MdcKeys keys;
+  private final Scope scope;
+  private final String previousTraceId;
+  private final String previousSpanId;
+  private final String previousRequestId;
+  private final ThreadBinding outer;
+  private boolean restored;
+
+  private ThreadBinding(ServerExchange exchange, Divak divak, MdcKeys keys) {
+    this.exchange = exchange;
+    this.thread = Thread.currentThread();
+    this.keys = keys;
+    this.previousTraceId = MDC.get(keys.traceId());
+    this.previousSpanId = MDC.get(keys.spanId());
+    this.previousRequestId = MDC.get(keys.requestId());
+    Span span = exchange.span;
+    put(keys.traceId(), exchange.traceId);
+    put(keys.spanId(), exchange.spanId);
+    put(keys.requestId(), exchange.requestId);
+    this.scope = divak.withSpan(span);
+    this.outer = BOUND.get();
+    BOUND.set(this);
+  }
+
+  /** Binds {@code exchange} to the current thread. */
+  static ThreadBinding bind(ServerExchange exchange, Divak divak, MdcKeys keys) {
+    return new ThreadBinding(exchange, divak, keys);
+  }
+
+  /** The exchange bound to the current thread, or null. */
+  static ServerExchange currentExchange() {
+    ThreadBinding b = BOUND.get();
+    return b != null && !b.restored ? b.exchange : null;
+  }
+
+  /** Restores every binding left on this thread by requests that went on elsewhere. */
+  static void restoreStale() {
+    ThreadBinding b = BOUND.get();
+    while (b != null) {
+      b.restore();
+      ThreadBinding next = BOUND.get();
+      if (next == b) break; // cannot happen; guards the loop
+      b = next;
+    }
+  }
+
+  boolean isOnCurrentThread() {
+    return thread == Thread.currentThread() && !restored;
+  }
+
+  /** Puts back what this binding replaced; does nothing on another thread or the second time. */
+  void restore() {
+    if (restored || thread != Thread.currentThread()) return;
+    restored = true;
+    put(keys.traceId(), previousTraceId);
+    put(keys.spanId(), previousSpanId);
+    put(keys.requestId(), previousRequestId);
+    scope.close();
+    if (BOUND.get() == this) {
+      if (outer == null) {
+        BOUND.remove();
+      } else {
+        BOUND.set(outer);
+      }
+    }
+  }
+
+  private static void put(String key, String value) {
+    if (value == null) {
+      MDC.remove(key);
+    } else {
+      MDC.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,612 @@
+package divak.jaxrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import divak.Divak;
+import divak.Sampler;
+import divak.Span;
+import divak.jaxrs.TestResources.Api;
+import divak.jaxrs.TestResources.MdcProbe;
+import divak.jaxrs.TestResources.Seen;
+import divak.propagation.Propagation;
+import divak.report.FinishedSpan;
+import divak.report.InMemoryReporter;
+import divak.report.Reporter;
+import jakarta.ws.rs.client.Client;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@link DivakFeature} does on a real server, written once and run on every container (one
+ * subclass each). Requests go over HTTP to 127.0.0.1; nothing of the container is mocked.
+ */
+abstract class ContainerContract {
+  private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+  private static final String PARENT_ID = "00f067aa0ba902b7";
+
+  /** Starts the container with these resources and providers and that many worker threads. */
+  protected abstract TestServer start(int workerThreads, Object... components);
+
+  /** True when the container lets divak see the exception behind a 5xx (not only its status). */
+  protected abstract boolean seesExceptions();
+
+  /** True when the container lets divak see a client call that got no response. */
+  protected abstract boolean seesClientFailures();
+
+  final InMemoryReporter reporter = Reporter.inMemory();
+  final List<AutoCloseable> closeables = new ArrayList<>();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  ListAppender<ILoggingEvent> logs;
+
+  @BeforeEach
+  void captureLogs() {
+    logs = new ListAppender<>();
+    logs.start();
+    root().addAppender(logs);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    root().detachAppender(logs);
+    for (int i = closeables.size() - 1; i >= 0; i--) closeables.get(i).close();
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+
+  // --- a service ---
+
+  final class Service {
+    final Divak divak;
+    final Api api;
+    final MdcProbe probe = new MdcProbe();
+    final TestServer server;
+
+    Service(Divak divak, int workers, DivakFeature feature) {
+      this.divak = divak;
+      this.api = new Api(divak);
+      this.server = start(workers, api, feature, probe, new TestResources.TeapotMapper());
+      closeables.add(server);
+      closeables.add(divak);
+    }
+
+    URI uri(String path) {
+      return server.uri().resolve(path);
+    }
+
+    void callsTo(URI downstream) {
+      Client client = TestResources.tracingClient(divak);
+      closeables.add(client);
+      api.client = client;
+      api.downstream = downstream;
+    }
+  }
+
+  Service service(String name) {
+    return service(Divak.builder().serviceName(name).reporter(reporter).build(), 4);
+  }
+
+  Service service(Divak divak, int workers) {
+    return new Service(divak, workers, new DivakFeature(divak));
+  }
+
+  HttpResponse<String> get(URI uri, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+    if (headers.length > 0) request.headers(headers);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits for spans: a server span is reported once its response is written, maybe just after. */
+  List<FinishedSpan> awaitSpans(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (reporter.spans().size() < count && System.nanoTime() < deadline) Thread.sleep(5);
+    assertThat(reporter.spans()).hasSizeGreaterThanOrEqualTo(count);
+    return reporter.spans();
+  }
+
+  FinishedSpan awaitSpan(Predicate<FinishedSpan> which) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (FinishedSpan s : reporter.spans()) if (which.test(s)) return s;
+      Thread.sleep(5);
+    }
+    throw new AssertionError("no such span in " + reporter.spans());
+  }
+
+  static Predicate<FinishedSpan> named(String name) {
+    return s -> s.name().equals(name);
+  }
+
+  List<ILoggingEvent> accessLines() {
+    return logs.list.stream().filter(e -> e.getLoggerName().equals("io.divak.access")).toList();
+  }
+
+  ILoggingEvent awaitAccessLine(String containing) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (ILoggingEvent e : List.copyOf(logs.list)) {
+        if (e.getLoggerName().equals("io.divak.access") && e.getFormattedMessage().contains(containing)) return e;
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("no access line with " + containing + " in " + logs.list);
+  }
+
+  static boolean onClasspath(String className) {
+    try {
+      Class.forName(className, false, ContainerContract.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  // --- the tests ---
+
+  @Test
+  void twoHopsMakeOneTraceOfThreeSpans() throws Exception {
+    Service b = service("b");
+    Service a = service("a");
+    a.callsTo(b.server.uri());
+
+    HttpResponse<String> response = get(a.uri("/api/call"), "Request-Id", "rid-two-hops");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).as("B's Request-Id, as A's client saw it").isEqualTo("rid-two-hops");
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-two-hops");
+    List<FinishedSpan> spans = awaitSpans(3);
+    FinishedSpan aServer = awaitSpan(s -> s.localServiceName().equals("a") && s.kind() == Span.Kind.SERVER);
+    FinishedSpan aClient = awaitSpan(s -> s.localServiceName().equals("a") && s.kind() == Span.Kind.CLIENT);
+    FinishedSpan bServer = awaitSpan(s -> s.localServiceName().equals("b") && s.kind() == Span.Kind.SERVER);
+    assertThat(spans).hasSize(3);
+    assertThat(spans).extracting(s -> s.context().traceIdString()).containsOnly(aServer.context().traceIdString());
+    assertThat(aServer.context().parentId()).isZero();
+    assertThat(aClient.context().parentIdString()).isEqualTo(aServer.context().spanIdString());
+    assertThat(bServer.context().parentIdString()).isEqualTo(aClient.context().spanIdString());
+    assertThat(aServer.name()).isEqualTo("GET /api/call");
+    assertThat(aClient.name()).isEqualTo("GET");
+    assertThat(aClient.tag("http.method")).isEqualTo("GET");
+    assertThat(aClient.tag("http.path")).isEqualTo("/api/hello");
+    assertThat(aClient.tag("http.status_code")).isEqualTo("200");
+    assertThat(aClient.tag("error")).isNull();
+    assertThat(bServer.name()).isEqualTo("GET /api/hello");
+    assertThat(b.api.seen).singleElement().satisfies(seen -> {
+      assertThat(seen.mdcRequestId()).isEqualTo("rid-two-hops");
+      assertThat(seen.mdcTraceId()).isEqualTo(aServer.context().traceIdString());
+    });
+  }
+
+  @Test
+  void upstreamTraceparentIsJoined() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/hello"), "traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-01");
+
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.context().traceIdString()).isEqualTo(TRACE_ID);
+    assertThat(span.context().parentIdString()).isEqualTo(PARENT_ID);
+    assertThat(span.kind()).isEqualTo(Span.Kind.SERVER);
+  }
+
+  @Test
+  void upstreamB3IsJoined() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter)
+        .propagation(Propagation.w3c(), Propagation.b3(), Propagation.b3Single()).build();
+    Service a = service(divak, 2);
+
+    get(a.uri("/api/hello"), "X-B3-TraceId", TRACE_ID, "X-B3-SpanId", PARENT_ID, "X-B3-Sampled", "1");
+    get(a.uri("/api/hello"), "b3", TRACE_ID + "-" + "00f067aa0ba902b8" + "-1");
+
+    List<FinishedSpan> spans = awaitSpans(2);
+    assertThat(spans).extracting(s -> s.context().traceIdString()).containsOnly(TRACE_ID);
+    assertThat(spans).extracting(s -> s.context().parentIdString())
+        .containsExactlyInAnyOrder(PARENT_ID, "00f067aa0ba902b8");
+  }
+
+  @Test
+  void spanIsNamedAfterTheRouteTemplateAndTagged() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/orders/42"));
+
+    assertThat(response.body()).isEqualTo("order 42");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.name()).isEqualTo("GET /api/orders/{id}");
+    assertThat(span.tag("http.route")).isEqualTo("/api/orders/{id}");
+    assertThat(span.tag("http.method")).isEqualTo("GET");
+    assertThat(span.tag("http.path")).isEqualTo("/api/orders/42");
+    assertThat(span.tag("http.status_code")).isEqualTo("200");
+    assertThat(span.tag("error")).isNull();
+  }
+
+  @Test
+  void unmatchedRequestIsTracedWithoutRoute() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/nowhere/7"), "Request-Id", "rid-404");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-404");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.name()).isEqualTo("GET");
+    assertThat(span.tag("http.route")).isNull();
+    assertThat(span.tag("http.status_code")).isEqualTo("404");
+    assertThat(span.tag("error")).isNull();
+    assertThat(awaitAccessLine("rid-404").getLevel()).hasToString("WARN");
+  }
+
+  @Test
+  void requestIdIsCopiedWhenPresent() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/hello"), "Request-Id", "abc-123");
+
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("abc-123");
+    assertThat(a.api.seen).singleElement().extracting(Seen::mdcRequestId).isEqualTo("abc-123");
+  }
+
+  @Test
+  void requestIdIsGeneratedWhenAbsent() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/hello"));
+
+    String generated = response.headers().firstValue("Request-Id").orElseThrow();
+    assertThat(generated).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    assertThat(a.api.seen).singleElement().extracting(Seen::mdcRequestId).isEqualTo(generated);
+  }
+
+  @Test
+  void requestIdIsNotGeneratedWhenTurnedOff() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdGenerator(null).build();
+    Service a = service(divak, 2);
+
+    HttpResponse<String> response = get(a.uri("/api/hello"));
+    HttpResponse<String> relayed = get(a.uri("/api/hello"), "Request-Id", "still-relayed");
+
+    assertThat(response.headers().firstValue("Request-Id")).isEmpty();
+    assertThat(relayed.headers().firstValue("Request-Id")).hasValue("still-relayed");
+  }
+
+  @Test
+  void customRequestIdHeaderAndMdcKeys() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdHeader("X-Correlation").build();
+    Api api = new Api(divak);
+    TestServer server = start(2, api, new DivakFeature(divak).mdcKeys("t", "s", "r").accessLog(false));
+    closeables.add(server);
+    closeables.add(divak);
+
+    HttpResponse<String> response = get(server.uri().resolve("/api/hello"), "X-Correlation", "corr-1");
+
+    assertThat(response.headers().firstValue("X-Correlation")).hasValue("corr-1");
+    assertThat(response.headers().firstValue("Request-Id")).isEmpty();
+    ILoggingEvent line = logs.list.stream().filter(e -> e.getLoggerName().equals("test.resource"))
+        .findFirst().orElseThrow();
+    assertThat(line.getMDCPropertyMap()).containsEntry("r", "corr-1").containsKeys("t", "s")
+        .doesNotContainKey("requestId");
+    awaitSpans(1);
+    assertThat(accessLines()).isEmpty();
+  }
+
+  @Test
+  void unhandledExceptionEndsTheSpanWithItsClassAndA500CarryingTheRequestId() throws Exception {
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).build(), 1);
+
+    HttpResponse<String> response = get(a.uri("/api/boom"), "Request-Id", "rid-boom");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-boom");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.name()).isEqualTo("GET /api/boom");
+    assertThat(span.tag("http.status_code")).isEqualTo("500");
+    assertThat(span.tag("error")).isNotNull();
+    if (seesExceptions()) {
+      assertThat(span.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
+      assertThat(span.tag("error")).isEqualTo("boom");
+    }
+    assertThat(awaitAccessLine("rid-boom").getLevel()).hasToString("ERROR");
+    // The next request on the only worker thread finds the MDC as the probe left it before.
+    get(a.uri("/api/hello"));
+    List<MdcProbe.Snapshot> snapshots = a.probe.list();
+    assertThat(snapshots).hasSize(2);
+    assertThat(snapshots.get(1).thread()).isEqualTo(snapshots.get(0).thread());
+    assertThat(snapshots.get(1).mdc()).containsEntry("traceId", snapshots.get(0).sentinel())
+        .containsEntry("requestId", snapshots.get(0).sentinel());
+  }
+
+  @Test
+  void exceptionTurnedIntoAResponseByAMapperIsAnError() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/mapped"), "Request-Id", "rid-mapped");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).isEqualTo("mapped");
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-mapped");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.tag("error")).isNotNull();
+    if (seesExceptions()) {
+      assertThat(span.tag("exception.type")).isEqualTo(TestResources.TeapotException.class.getName());
+    }
+  }
+
+  @Test
+  void serverErrorStatusIsAnErrorAndClientErrorIsNot() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/status/502"));
+    get(a.uri("/api/status/409"));
+
+    FinishedSpan e502 = awaitSpan(s -> "502".equals(s.tag("http.status_code")));
+    FinishedSpan e409 = awaitSpan(s -> "409".equals(s.tag("http.status_code")));
+    assertThat(e502.tag("error")).isEqualTo("502");
+    assertThat(e409.tag("error")).isNull();
+  }
+
+  @Test
+  void logLinesInsideTheResourceCarryTheIdsAndTheWorkerMdcIsRestored() throws Exception {
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).build(), 1);
+
+    for (int i = 0; i < 3; i++) {
+      get(a.uri("/api/hello"), "Request-Id", "rid-log-" + i);
+      get(a.uri("/api/boom"), "Request-Id", "rid-boom-" + i);
+      get(a.uri("/api/status/404"), "Request-Id", "rid-404-" + i);
+    }
+
+    List<FinishedSpan> spans = awaitSpans(9);
+    List<ILoggingEvent> inside = logs.list.stream()
+        .filter(e -> e.getLoggerName().equals("test.resource")).toList();
+    assertThat(inside).hasSize(6);
+    for (ILoggingEvent line : inside) {
+      Map<String, String> mdc = line.getMDCPropertyMap();
+      FinishedSpan span = spans.stream()
+          .filter(s -> s.context().spanIdString().equals(mdc.get("spanId"))).findFirst().orElseThrow();
+      assertThat(mdc.get("traceId")).isEqualTo(span.context().traceIdString());
+      assertThat(mdc.get("requestId")).startsWith("rid-");
+    }
+    // One worker thread; each request found what the one before left: the probe's sentinel.
+    List<MdcProbe.Snapshot> snapshots = a.probe.list();
+    assertThat(snapshots).hasSize(9).extracting(MdcProbe.Snapshot::thread).containsOnly(snapshots.get(0).thread());
+    for (int i = 1; i < snapshots.size(); i++) {
+      assertThat(snapshots.get(i).mdc()).as("MDC at the start of request %d", i)
+          .containsEntry("traceId", snapshots.get(i - 1).sentinel())
+          .containsEntry("spanId", snapshots.get(i - 1).sentinel())
+          .containsEntry("requestId", snapshots.get(i - 1).sentinel());
+    }
+  }
+
+  @Test
+  void resourceCodeSeesTheServerSpanAsCurrent() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/hello"));
+
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(a.api.seen).singleElement().satisfies(seen -> {
+      assertThat(seen.currentSpanId()).isEqualTo(span.context().spanIdString());
+      assertThat(seen.mdcSpanId()).isEqualTo(span.context().spanIdString());
+    });
+  }
+
+  @Test
+  void accessLogLine() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/orders/7?x=1"), "User-Agent", "probe/1.0", "Request-Id", "rid-access");
+
+    ILoggingEvent line = awaitAccessLine("rid-access");
+    assertThat(line.getLevel()).hasToString("INFO");
+    assertThat(line.getFormattedMessage())
+        .matches("\\S+ \"GET /api/orders/7\\?x=1\" 200 \"probe/1\\.0\" \\d+\\.\\d{3} rid-access");
+  }
+
+  @Test
+  void asyncResponseSpanCoversTheAsyncWork() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/async"), "Request-Id", "rid-async");
+
+    assertThat(response.body()).isEqualTo("done");
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-async");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.name()).isEqualTo("GET /api/async");
+    assertThat(span.tag("http.status_code")).isEqualTo("200");
+    assertThat(span.durationMicros()).isGreaterThanOrEqualTo(TestResources.ASYNC_WORK_MILLIS * 1000);
+    assertThat(awaitAccessLine("rid-async").getMDCPropertyMap()).containsEntry("requestId", "rid-async");
+  }
+
+  @Test
+  void completionStageSpanCoversTheAsyncWork() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/stage"), "Request-Id", "rid-stage");
+
+    assertThat(response.body()).isEqualTo("staged");
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-stage");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.name()).isEqualTo("GET /api/stage");
+    assertThat(span.durationMicros()).isGreaterThanOrEqualTo(TestResources.ASYNC_WORK_MILLIS * 1000);
+  }
+
+  @Test
+  void unsampledRequestPropagatesRelaysAndFillsTheMdcButRecordsNothing() throws Exception {
+    Service b = service("b");
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).sampler(Sampler.never()).build(), 2);
+    a.callsTo(b.server.uri());
+
+    HttpResponse<String> response = get(a.uri("/api/call"), "Request-Id", "rid-unsampled");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("rid-unsampled");
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-unsampled");
+    Seen inA = a.api.seen.peek();
+    Seen inB = b.api.seen.peek();
+    assertThat(inA.mdcTraceId()).matches("[0-9a-f]{32}");
+    assertThat(inA.mdcRequestId()).isEqualTo("rid-unsampled");
+    assertThat(inB.mdcTraceId()).as("B joined A's trace").isEqualTo(inA.mdcTraceId());
+    awaitAccessLine("rid-unsampled");
+    Thread.sleep(100); // nothing is coming; give a wrong implementation the chance to report
+    assertThat(reporter.spans()).as("B honours A's decision not to record").isEmpty();
+  }
+
+  @Test
+  void clientCallThatGetsNoResponseIsRecordedAsAnError() throws Exception {
+    Service a = service("a");
+    a.callsTo(URI.create("http://127.0.0.1:" + TestServer.freePort() + "/"));
+
+    HttpResponse<String> response = get(a.uri("/api/call-nowhere"));
+
+    assertThat(response.statusCode()).isEqualTo(502);
+    FinishedSpan client = awaitSpan(s -> s.kind() == Span.Kind.CLIENT);
+    FinishedSpan server = awaitSpan(s -> s.kind() == Span.Kind.SERVER);
+    assertThat(client.context().parentIdString()).isEqualTo(server.context().spanIdString());
+    assertThat(client.tag("error")).isNotNull();
+    assertThat(client.tag("http.status_code")).isNull();
+    if (seesClientFailures()) {
+      assertThat(client.tag("exception.type")).isNotNull();
+      assertThat(client.durationMicros()).isLessThanOrEqualTo(server.durationMicros());
+    }
+  }
+
+  @Test
+  void malformedTraceHeadersStartANewTrace() throws Exception {
+    Service a = service("a");
+    String[][] cases = {
+        {"traceparent", "00-" + TRACE_ID + "-" + PARENT_ID}, // too short
+        {"traceparent", "ff-" + TRACE_ID + "-" + PARENT_ID + "-01"},
+        {"traceparent", "00-00000000000000000000000000000000-" + PARENT_ID + "-01"},
+        {"traceparent", "00-" + TRACE_ID.toUpperCase() + "-zzzzzzzzzzzzzzzz-01"},
+        {"traceparent", "00-" + "a".repeat(4000)},
+        {"X-B3-TraceId", "not-hex-at-all"},
+        {"X-B3-TraceId", TRACE_ID + "00"},
+        {"b3", "garbage-garbage-garbage"},
+        {"b3", "-".repeat(300)},
+    };
+    for (String[] header : cases) {
+      HttpResponse<String> response = get(a.uri("/api/hello"), header);
+      assertThat(response.statusCode()).as("%s: %s", header[0], header[1]).isEqualTo(200);
+    }
+    List<FinishedSpan> spans = awaitSpans(cases.length);
+    assertThat(spans).allSatisfy(s -> {
+      assertThat(s.context().traceIdString()).isNotEqualTo(TRACE_ID);
+      assertThat(s.context().parentId()).isZero();
+    });
+  }
+
+  @Test
+  void hostileRequestIdNeverReachesAResponseHeaderOrALogLine() throws Exception {
+    Service a = service("a");
+    List<String> raw = List.of(
+        "Request-Id: abc\rInjected: yes\r\n",          // a bare CR inside the value
+        "Request-Id: abc\r\n Injected-Folded\r\n",       // an obsolete line folding
+        "Request-Id: " + "x".repeat(5000) + "\r\n",     // oversized
+        "Request-Id: caf\u00e9\u2028\u0000\r\n",         // non-ASCII, a line separator, NUL
+        "Request-Id: \"quoted\" \\ back\u001b[31m\r\n",  // quotes, backslash, an escape sequence
+        "traceparent: 00-" + TRACE_ID + "-" + PARENT_ID + "-01\rX: y\r\n");
+
+    for (String header : raw) {
+      String response = rawGet(a.server.uri(), "/api/hello", header);
+      String statusLine = response.substring(0, response.indexOf("\r\n"));
+      assertThat(statusLine).as(header).matches("HTTP/1\\.1 [1-4]\\d\\d .*");
+      String head = response.substring(0, response.indexOf("\r\n\r\n"));
+      assertThat(head).as(header).doesNotContain("xxxxxxxxxx").doesNotContain("quoted")
+          .doesNotContain("caf");
+      for (String line : head.split("\r\n")) {
+        assertThat(line).as("header line").matches("[\\x20-\\x7e]*");
+        assertThat(line.toLowerCase()).as("an injected header").doesNotStartWith("injected")
+            .doesNotStartWith("x:");
+      }
+    }
+    Thread.sleep(200);
+    for (ILoggingEvent event : List.copyOf(logs.list)) {
+      String message = event.getFormattedMessage();
+      assertThat(message).as("log line").doesNotContain("\r").doesNotContain("\n").doesNotContain("\u001b")
+          .doesNotContain("\u2028").doesNotContain("\u0000");
+      for (String value : event.getMDCPropertyMap().values()) {
+        assertThat(value).as("MDC value").matches("[\\x20-\\x7e]*");
+      }
+    }
+  }
+
+  /** Sends bytes no HTTP client library would, and reads the whole answer. */
+  private static String rawGet(URI server, String path, String headerLines) throws IOException {
+    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+          + headerLines + "\r\n";
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Test
+  void concurrentRequestsKeepTheirOwnTraces() throws Exception {
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).build(), 8);
+    int n = 200;
+    List<String> traceIds = new ArrayList<>();
+    List<String> parentIds = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      traceIds.add(String.format("%016x%016x", ThreadLocalRandom.current().nextLong() | 1, i + 1L));
+      parentIds.add(String.format("%016x", (long) i + 0x1000));
+    }
+    ExecutorService callers = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String traceparent = "00-" + traceIds.get(i) + "-" + parentIds.get(i) + "-01";
+        String path = i % 2 == 0 ? "/api/hello" : "/api/orders/" + i;
+        int index = i;
+        responses.add(callers.submit(() -> get(a.uri(path), "traceparent", traceparent,
+            "Request-Id", "rid-" + index)));
+      }
+      for (int i = 0; i < n; i++) {
+        HttpResponse<String> response = responses.get(i).get();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-" + i);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    List<FinishedSpan> spans = awaitSpans(n);
+    assertThat(spans).hasSize(n);
+    Map<String, String> parentByTrace = spans.stream().collect(Collectors.toMap(
+        s -> s.context().traceIdString(), s -> s.context().parentIdString()));
+    for (int i = 0; i < n; i++) {
+      assertThat(parentByTrace).containsEntry(traceIds.get(i), parentIds.get(i));
+    }
+    assertThat(a.api.seen).hasSize(n).allSatisfy(seen -> {
+      assertThat(seen.mdcTraceId()).isEqualTo(seen.currentTraceId());
+      assertThat(seen.mdcSpanId()).isEqualTo(seen.currentSpanId());
+      assertThat(parentByTrace).containsKey(seen.mdcTraceId());
+    });
+  }
+}
