@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ZipkinReporterTest {
+  /** A request timeout longer than any test holds the collector. */
+  static final Duration HELD = Duration.ofMinutes(2);
+
   private final CollectorSink sink = CollectorSink.start();
   private final List<ZipkinReporter> reporters = new ArrayList<>();
 
@@ -130,7 +133,7 @@ class ZipkinReporterTest {
     sink.hold();
     ZipkinReporter reporter = track(ZipkinReporter.builder(sink.baseUrl())
         .queuedMaxSpans(10).messageTimeout(Duration.ofMillis(10))
-        .closeTimeout(Duration.ofSeconds(30)).build());
+        .requestTimeout(HELD).closeTimeout(Duration.ofSeconds(30)).build());
     reporter.report(span(0));
     // The first span is in flight and the collector holds it: the queue can only fill up.
     assertThat(sink.awaitRequest(60)).isTrue();
@@ -151,7 +154,7 @@ class ZipkinReporterTest {
     sink.hold();
     ZipkinReporter reporter = track(ZipkinReporter.builder(sink.baseUrl())
         .queuedMaxBytes(5 * spanBytes + 3).messageTimeout(Duration.ofMillis(10))
-        .closeTimeout(Duration.ofSeconds(30)).build());
+        .requestTimeout(HELD).closeTimeout(Duration.ofSeconds(30)).build());
     reporter.report(span(0));
     assertThat(sink.awaitRequest(60)).isTrue();
 
@@ -167,7 +170,8 @@ class ZipkinReporterTest {
   void closeSendsEveryQueuedBatch() throws Exception {
     sink.hold();
     ZipkinReporter reporter = track(ZipkinReporter.builder(sink.baseUrl())
-        .messageTimeout(Duration.ofMillis(10)).closeTimeout(Duration.ofSeconds(60)).build());
+        .messageTimeout(Duration.ofMillis(10)).requestTimeout(HELD)
+        .closeTimeout(Duration.ofSeconds(60)).build());
     reporter.report(span(0));
     assertThat(sink.awaitRequest(60)).isTrue(); // the sender is stuck on the first span
 
