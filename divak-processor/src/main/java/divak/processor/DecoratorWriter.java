@@ -1,0 +1,295 @@
+package divak.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import divak.processor.TracedMethod.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Writes the decorator of a {@link TracedClass}: a subclass that overrides each traced method. */
+final class DecoratorWriter {
+  static final ClassName DIVAK = ClassName.get("divak", "Divak");
+  static final ClassName SPAN = ClassName.get("divak", "Span");
+  static final ClassName SCOPE = ClassName.get("divak", "Scope");
+
+  private final Elements elements;
+  private final Types types;
+  private final AnnotationFilter filter;
+  private final Optional<AnnotationSpec> generated;
+
+  DecoratorWriter(Elements elements, Types types, AnnotationFilter filter, Optional<AnnotationSpec> generated) {
+    this.elements = elements;
+    this.types = types;
+    this.filter = filter;
+    this.generated = generated;
+  }
+
+  JavaFile write(TracedClass traced) {
+    TypeElement original = traced.element();
+    ClassName originalName = ClassName.get(original);
+    TypeSpec.Builder type = TypeSpec.classBuilder(traced.decorator())
+        .addOriginatingElement(original)
+        .avoidClashesWithNestedClasses(original)
+        .superclass(TypeName.get(original.asType()));
+    if (traced.resource()) {
+      type.addJavadoc("Traces {@link $T}: its traced resource methods tag the request's server span and\n"
+          + "record what they throw. Registered by {@link DivakResources}.\n", originalName);
+      type.addJavadoc("\n<p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container\n"
+          + "and the validator take those from {@code $L} (Jakarta REST 3.1, section 3.6), and\n"
+          + "Hibernate Validator rejects redeclared parameter constraints. Other annotations, such as\n"
+          + "security roles and name bindings, are repeated for containers that read them here.\n",
+          Names.type(original));
+    } else {
+      type.addJavadoc("Traces {@link $T}: each traced method runs in a child span of the current span.\n"
+          + "Create this class where a {@code $L} would be created.\n", originalName, Names.type(original));
+    }
+    generated.ifPresent(type::addAnnotation);
+    for (AnnotationMirror annotation : filter.forClass(original)) type.addAnnotation(AnnotationSpec.get(annotation));
+    if (isPublic(original)) type.addModifiers(Modifier.PUBLIC);
+    original.getTypeParameters().forEach(p -> type.addTypeVariable(TypeVariableName.get(p)));
+
+    DeclaredType self = (DeclaredType) original.asType();
+    for (ExecutableElement constructor : traced.constructors()) type.addMethod(constructor(constructor, self));
+
+    NameAllocator classNames = new NameAllocator();
+    for (ExecutableElement member : ElementFilter.methodsIn(elements.getAllMembers(original))) {
+      classNames.newName(member.getSimpleName().toString());
+    }
+    String unwrap = classNames.newName("unwrap");
+    boolean stages = false;
+    for (TracedMethod method : traced.methods()) {
+      type.addMethod(method(method, unwrap));
+      stages |= method.completionStage();
+    }
+    if (stages) type.addMethod(unwrap(unwrap));
+    return JavaFile.builder(traced.decorator().packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private MethodSpec constructor(ExecutableElement constructor, DeclaredType self) {
+    ExecutableType signature = (ExecutableType) types.asMemberOf(self, constructor);
+    MethodSpec.Builder builder = MethodSpec.constructorBuilder();
+    for (AnnotationMirror annotation : filter.forConstructor(constructor)) {
+      builder.addAnnotation(AnnotationSpec.get(annotation));
+    }
+    builder.addModifiers(visibility(constructor));
+    constructor.getTypeParameters().forEach(p -> builder.addTypeVariable(TypeVariableName.get(p)));
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    List<String> arguments = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      VariableElement parameter = parameters.get(i);
+      ParameterSpec.Builder spec = ParameterSpec.builder(
+          TypeName.get(signature.getParameterTypes().get(i)), parameter.getSimpleName().toString());
+      for (AnnotationMirror annotation : filter.forConstructor(parameter)) spec.addAnnotation(AnnotationSpec.get(annotation));
+      builder.addParameter(spec.build());
+      arguments.add(parameter.getSimpleName().toString());
+    }
+    builder.varargs(constructor.isVarArgs());
+    signature.getThrownTypes().forEach(t -> builder.addException(TypeName.get(t)));
+    return builder.addStatement("super($L)", String.join(", ", arguments)).build();
+  }
+
+  private MethodSpec method(TracedMethod traced, String unwrap) {
+    ExecutableElement element = traced.element();
+    ExecutableType signature = traced.type();
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(element.getSimpleName().toString())
+        .addAnnotation(Override.class);
+    for (AnnotationMirror annotation : filter.forMethod(element)) builder.addAnnotation(AnnotationSpec.get(annotation));
+    builder.addModifiers(visibility(element));
+    for (TypeVariable variable : signature.getTypeVariables()) builder.addTypeVariable(TypeVariableName.get(variable));
+    TypeMirror returnType = signature.getReturnType();
+    builder.returns(TypeName.get(returnType));
+
+    NameAllocator names = new NameAllocator();
+    List<String> arguments = new ArrayList<>();
+    List<? extends VariableElement> parameters = element.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      String name = parameters.get(i).getSimpleName().toString();
+      arguments.add(names.newName(name, i));
+      builder.addParameter(TypeName.get(signature.getParameterTypes().get(i)), arguments.get(i));
+    }
+    builder.varargs(element.isVarArgs());
+    signature.getThrownTypes().forEach(t -> builder.addException(TypeName.get(t)));
+
+    Locals locals = new Locals(names, unwrap);
+    CodeBlock call = CodeBlock.of("super.$N($L)", element.getSimpleName().toString(), String.join(", ", arguments));
+    boolean returnsValue = returnType.getKind() != TypeKind.VOID;
+    if (traced.kind() == Kind.RESOURCE) {
+      builder.addStatement("$T $N = $T.current().currentSpan()", SPAN, locals.span, DIVAK);
+      if (!traced.spanName().isEmpty()) builder.addStatement("$N.name($S)", locals.span, traced.spanName());
+      addTags(builder, traced, arguments, locals.span);
+      if (traced.completionStage()) {
+        resourceStage(builder, returnType, call, locals);
+      } else {
+        builder.beginControlFlow("try");
+        builder.addStatement(returnsValue ? "return $L" : "$L", call);
+        catchAndRethrow(builder, locals, false);
+        builder.endControlFlow();
+      }
+    } else {
+      builder.addStatement("$T $N = $T.current()", DIVAK, locals.divak, DIVAK);
+      builder.addStatement("$T $N = $N.startSpan($S)", SPAN, locals.span, locals.divak, traced.spanName());
+      addTags(builder, traced, arguments, locals.span);
+      if (traced.completionStage()) {
+        localStage(builder, returnType, call, locals);
+      } else {
+        builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
+        builder.beginControlFlow("try");
+        builder.addStatement(returnsValue ? "return $L" : "$L", call);
+        catchAndRethrow(builder, locals, false);
+        builder.nextControlFlow("finally");
+        builder.addStatement("$N.close()", locals.scope);
+        builder.addStatement("$N.finish()", locals.span);
+        builder.endControlFlow();
+      }
+    }
+    return builder.build();
+  }
+
+  /** The server span learns of a failure when the stage fails; the stage itself is returned. */
+  private void resourceStage(MethodSpec.Builder builder, TypeMirror returnType, CodeBlock call, Locals locals) {
+    builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
+    builder.beginControlFlow("try");
+    builder.addStatement("$N = $L", locals.stage, call);
+    catchAndRethrow(builder, locals, false);
+    builder.endControlFlow();
+    builder.beginControlFlow("if ($N != null)", locals.stage);
+    builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
+    builder.addStatement("if ($N != null) $N.error($N($N))", locals.error, locals.span, locals.unwrap, locals.error);
+    builder.addCode("$<});\n");
+    builder.endControlFlow();
+    builder.addStatement("return $N", locals.stage);
+  }
+
+  /** The child span ends when the stage completes; it is current only while the method runs. */
+  private void localStage(MethodSpec.Builder builder, TypeMirror returnType, CodeBlock call, Locals locals) {
+    builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
+    builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
+    builder.beginControlFlow("try");
+    builder.addStatement("$N = $L", locals.stage, call);
+    catchAndRethrow(builder, locals, true);
+    builder.nextControlFlow("finally");
+    builder.addStatement("$N.close()", locals.scope);
+    builder.endControlFlow();
+    builder.beginControlFlow("if ($N == null)", locals.stage);
+    builder.addStatement("$N.finish()", locals.span);
+    builder.nextControlFlow("else");
+    builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
+    builder.addStatement("if ($N != null) $N.error($N($N))", locals.error, locals.span, locals.unwrap, locals.error);
+    builder.addStatement("$N.finish()", locals.span);
+    builder.addCode("$<});\n");
+    builder.endControlFlow();
+    builder.addStatement("return $N", locals.stage);
+  }
+
+  private static void catchAndRethrow(MethodSpec.Builder builder, Locals locals, boolean finish) {
+    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.e);
+    builder.addStatement("$N.error($N)", locals.span, locals.e);
+    if (finish) builder.addStatement("$N.finish()", locals.span);
+    builder.addStatement("throw $N", locals.e);
+  }
+
+  private static void addTags(MethodSpec.Builder builder, TracedMethod traced, List<String> arguments, String span) {
+    for (TagParameter tag : traced.tags()) {
+      String argument = arguments.get(tag.index());
+      switch (tag.conversion()) {
+        case PRIMITIVE:
+        case STRING:
+          builder.addStatement("$N.tag($S, $N)", span, tag.key(), argument);
+          break;
+        case CHAR:
+          builder.addStatement("$N.tag($S, $T.valueOf($N))", span, tag.key(), String.class, argument);
+          break;
+        case BOXED:
+          builder.addStatement("if ($N != null) $N.tag($S, $N)", argument, span, tag.key(), argument);
+          break;
+        case ENUM:
+          builder.addStatement("if ($N != null) $N.tag($S, $N.name())", argument, span, tag.key(), argument);
+          break;
+        case ARRAY:
+          builder.addStatement("if ($N != null) $N.tag($S, $T.toString($N))", argument, span, tag.key(),
+              Arrays.class, argument);
+          break;
+        case OBJECT:
+          builder.addStatement("if ($N != null) $N.tag($S, $T.valueOf($N))", argument, span, tag.key(),
+              String.class, argument);
+          break;
+        default:
+          throw new AssertionError(tag.conversion());
+      }
+    }
+  }
+
+  private static MethodSpec unwrap(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("The failure of a stage, without the {@link $T} that dependent stages wrap it in.\n",
+            CompletionException.class)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Throwable.class)
+        .addParameter(Throwable.class, "error")
+        .addStatement("return error instanceof $T && error.getCause() != null ? error.getCause() : error",
+            CompletionException.class)
+        .build();
+  }
+
+  private static Modifier[] visibility(Element element) {
+    if (element.getModifiers().contains(Modifier.PUBLIC)) return new Modifier[] {Modifier.PUBLIC};
+    if (element.getModifiers().contains(Modifier.PROTECTED)) return new Modifier[] {Modifier.PROTECTED};
+    return new Modifier[0];
+  }
+
+  /** Public when the original and every class around it are public. */
+  private static boolean isPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) return false;
+    }
+    return true;
+  }
+
+  /** The names of a method's locals, chosen so that none hides a parameter. */
+  private static final class Locals {
+    final String divak;
+    final String span;
+    final String scope;
+    final String stage;
+    final String result;
+    final String error;
+    final String e;
+    final String unwrap;
+
+    Locals(NameAllocator names, String unwrap) {
+      this.unwrap = unwrap;
+      this.divak = names.newName("divak");
+      this.span = names.newName("span");
+      this.scope = names.newName("scope");
+      this.stage = names.newName("stage");
+      this.result = names.newName("result");
+      this.error = names.newName("error");
+      this.e = names.newName("e");
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public abstract class AbstractClass {
+  public void run() {
+  }
+}

@@ -1,0 +1,9 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public class CoveredFinalMethod {
+  public final void run() {
+  }
+}

@@ -1,0 +1,9 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public final class FinalClass {
+  public void run() {
+  }
+}

@@ -1,0 +1,9 @@
+package bad;
+
+import divak.annotations.Traced;
+
+public class FinalMethod {
+  @Traced
+  public final void run() {
+  }
+}

@@ -1,0 +1,13 @@
+package bad;
+
+import divak.annotations.Traced;
+
+public class InaccessibleType {
+  private static class Secret {
+  }
+
+  @Traced
+  protected Secret run() {
+    return null;
+  }
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import divak.annotations.Traced;
+
+public interface InterfaceMethod {
+  @Traced
+  void run();
+}

@@ -1,0 +1,12 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public class NameTaken {
+  public void run() {
+  }
+}
+
+class Divak_NameTaken {
+}

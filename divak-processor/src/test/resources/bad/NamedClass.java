@@ -1,0 +1,9 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced("orders")
+public class NamedClass {
+  public void run() {
+  }
+}

@@ -1,0 +1,12 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public class NoConstructor {
+  private NoConstructor() {
+  }
+
+  public void run() {
+  }
+}

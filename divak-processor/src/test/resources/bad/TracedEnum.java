@@ -1,0 +1,11 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public enum TracedEnum {
+  ONE;
+
+  public void run() {
+  }
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public interface TracedInterface {
+  void run();
+}

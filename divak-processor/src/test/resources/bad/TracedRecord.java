@@ -1,0 +1,7 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public record TracedRecord(String name) {
+}

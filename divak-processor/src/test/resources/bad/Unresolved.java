@@ -1,0 +1,10 @@
+package bad;
+
+import divak.annotations.Traced;
+
+@Traced
+public class Unresolved {
+  public Missing run() {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+package names;
+
+import divak.Divak;
+import divak.Scope;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import javax.annotation.processing.Generated;
+
+/**
+ * Traces {@link Clashes}: each traced method runs in a child span of the current span.
+ * Create this class where a {@code Clashes} would be created.
+ */
+@Generated("divak.processor.DivakProcessor")
+public class Divak_Clashes extends Clashes {
+  public Divak_Clashes() {
+    super();
+  }
+
+  @Override
+  public CompletionStage<String> run(String span, int divak, String scope, String stage,
+      String result, String error, String e) {
+    Divak divak_ = Divak.current();
+    divak.Span span_ = divak_.startSpan("Clashes.run");
+    span_.tag("span", span);
+    span_.tag("divak", divak);
+    CompletionStage<String> stage_;
+    Scope scope_ = divak_.withSpan(span_);
+    try {
+      stage_ = super.run(span, divak, scope, stage, result, error, e);
+    } catch (Throwable e_) {
+      span_.error(e_);
+      span_.finish();
+      throw e_;
+    } finally {
+      scope_.close();
+    }
+    if (stage_ == null) {
+      span_.finish();
+    } else {
+      stage_.whenComplete((result_, error_) -> {
+        if (error_ != null) span_.error(unwrap_(error_));
+        span_.finish();
+      });
+    }
+    return stage_;
+  }
+
+  /**
+   * The failure of a stage, without the {@link CompletionException} that dependent stages wrap it in.
+   */
+  private static Throwable unwrap_(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+}

@@ -1,0 +1,35 @@
+package orders;
+
+import divak.Divak;
+import divak.Span;
+import jakarta.ws.rs.Path;
+import javax.annotation.processing.Generated;
+
+/**
+ * Traces {@link ItemsResource}: its traced resource methods tag the request's server span and
+ * record what they throw. Registered by {@link DivakResources}.
+ *
+ * <p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container
+ * and the validator take those from {@code ItemsResource} (Jakarta REST 3.1, section 3.6), and
+ * Hibernate Validator rejects redeclared parameter constraints. Other annotations, such as
+ * security roles and name bindings, are repeated for containers that read them here.
+ */
+@Generated("divak.processor.DivakProcessor")
+@Path("/items")
+public class Divak_ItemsResource extends ItemsResource {
+  public Divak_ItemsResource() {
+    super();
+  }
+
+  @Override
+  public String item(String id) {
+    Span span = Divak.current().currentSpan();
+    span.tag("item.id", id);
+    try {
+      return super.item(id);
+    } catch (Throwable e) {
+      span.error(e);
+      throw e;
+    }
+  }
+}

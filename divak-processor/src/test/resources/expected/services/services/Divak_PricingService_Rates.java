@@ -1,0 +1,35 @@
+package services;
+
+import divak.Divak;
+import divak.Scope;
+import divak.Span;
+import javax.annotation.processing.Generated;
+
+/**
+ * Traces {@link PricingService.Rates}: each traced method runs in a child span of the current span.
+ * Create this class where a {@code PricingService.Rates} would be created.
+ */
+@Generated("divak.processor.DivakProcessor")
+public class Divak_PricingService_Rates extends PricingService.Rates {
+  public Divak_PricingService_Rates() {
+    super();
+  }
+
+  @Override
+  void refresh(boolean force, float ratio) {
+    Divak divak = Divak.current();
+    Span span = divak.startSpan("rates.refresh");
+    span.tag("rates.force", force);
+    span.tag("rates.ratio", ratio);
+    Scope scope = divak.withSpan(span);
+    try {
+      super.refresh(force, ratio);
+    } catch (Throwable e) {
+      span.error(e);
+      throw e;
+    } finally {
+      scope.close();
+      span.finish();
+    }
+  }
+}

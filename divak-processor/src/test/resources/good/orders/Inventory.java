@@ -1,0 +1,4 @@
+package orders;
+
+public interface Inventory {
+}

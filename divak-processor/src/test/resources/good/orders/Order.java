@@ -1,0 +1,5 @@
+package orders;
+
+public class Order {
+  public String sku;
+}

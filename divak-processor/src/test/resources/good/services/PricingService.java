@@ -1,0 +1,40 @@
+package services;
+
+import divak.annotations.Tag;
+import divak.annotations.Traced;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+@Traced
+public class PricingService {
+  public PricingService() {
+  }
+
+  protected PricingService(String currency) {
+  }
+
+  public double quote(@Tag("sku") String sku, @Tag("quantity") int quantity) {
+    return 1.5 * quantity;
+  }
+
+  public <T extends Comparable<T>> T max(List<T> values) throws InterruptedException {
+    return values.get(0);
+  }
+
+  public CompletableFuture<Double> quoteLater(@Tag("sku") String sku) {
+    return CompletableFuture.completedFuture(1.0);
+  }
+
+  public void warm(String... skus) {
+  }
+
+  public static PricingService create() {
+    return new PricingService();
+  }
+
+  public static class Rates {
+    @Traced("rates.refresh")
+    void refresh(@Tag("rates.force") boolean force, @Tag("rates.ratio") float ratio) {
+    }
+  }
+}
