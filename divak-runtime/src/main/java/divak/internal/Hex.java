@@ -7,19 +7,37 @@ package divak.internal;
 public final class Hex {
   private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
+  /** The length of {@link #buffer()}: room for the longest header value divak writes. */
+  public static final int BUFFER_LENGTH = 128;
+
+  // Written for speed: ids and header values are built in one char[] per thread, which
+  // new String(buffer, 0, length) copies, so the String is the only allocation. A fresh char[] per
+  // call was more than half of what extract + inject allocated (RATIONALE.md, "Benchmarks").
+  private static final ThreadLocal<char[]> BUFFER =
+      ThreadLocal.withInitial(() -> new char[BUFFER_LENGTH]);
+
+  /**
+   * This thread's scratch buffer of {@link #BUFFER_LENGTH} chars, for building a string that is
+   * then copied out with {@code new String(buffer, 0, length)}. Its contents are undefined on
+   * entry; it must not be held across a call to anything else that may use it.
+   */
+  public static char[] buffer() {
+    return BUFFER.get();
+  }
+
   /** 16 lower-case hex digits. */
   public static String toHex(long v) {
-    char[] c = new char[16];
+    char[] c = buffer();
     write(v, c, 0);
-    return new String(c);
+    return new String(c, 0, 16);
   }
 
   /** 32 lower-case hex digits: {@code high} then {@code low}. */
   public static String toHex(long high, long low) {
-    char[] c = new char[32];
+    char[] c = buffer();
     write(high, c, 0);
     write(low, c, 16);
-    return new String(c);
+    return new String(c, 0, 32);
   }
 
   /** Writes 16 lower-case hex digits of {@code v} into {@code out} at {@code pos}. */

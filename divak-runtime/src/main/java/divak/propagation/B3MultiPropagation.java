@@ -103,16 +103,9 @@ final class B3MultiPropagation implements Propagation {
   public <C> void inject(TraceContext context, C carrier, Setter<C> setter) {
     if (context.hasIds()) {
       long traceIdHigh = context.traceIdHigh();
-      char[] traceId;
-      if (traceIdHigh != 0) {
-        traceId = new char[32];
-        Hex.write(traceIdHigh, traceId, 0);
-        Hex.write(context.traceId(), traceId, 16);
-      } else {
-        traceId = new char[16];
-        Hex.write(context.traceId(), traceId, 0);
-      }
-      setter.set(carrier, TRACE_ID, new String(traceId));
+      setter.set(carrier, TRACE_ID, traceIdHigh != 0
+          ? Hex.toHex(traceIdHigh, context.traceId())
+          : Hex.toHex(context.traceId()));
       setter.set(carrier, SPAN_ID, Hex.toHex(context.spanId()));
       long parentId = context.parentId();
       if (parentId != 0) setter.set(carrier, PARENT_SPAN_ID, Hex.toHex(parentId));

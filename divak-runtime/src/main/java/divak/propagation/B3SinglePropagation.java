@@ -119,7 +119,7 @@ final class B3SinglePropagation implements Propagation {
       }
       return;
     }
-    char[] out = new char[MAX_LENGTH];
+    char[] out = Hex.buffer(); // MAX_LENGTH fits
     int pos = 0;
     long traceIdHigh = context.traceIdHigh();
     if (traceIdHigh != 0) {

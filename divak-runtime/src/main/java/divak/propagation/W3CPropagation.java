@@ -112,7 +112,7 @@ final class W3CPropagation implements Propagation {
   @Override
   public <C> void inject(TraceContext context, C carrier, Setter<C> setter) {
     if (!context.hasIds()) return; // W3C cannot carry a decision alone
-    char[] out = new char[TRACEPARENT_LENGTH];
+    char[] out = Hex.buffer();
     out[0] = '0';
     out[1] = '0';
     out[2] = '-';
@@ -123,7 +123,7 @@ final class W3CPropagation implements Propagation {
     out[52] = '-';
     out[53] = '0';
     out[54] = context.isSampled() ? '1' : '0'; // debug implies sampled
-    setter.set(carrier, TRACEPARENT, new String(out));
+    setter.set(carrier, TRACEPARENT, new String(out, 0, TRACEPARENT_LENGTH));
     String traceState = context.traceState();
     if (traceState != null) setter.set(carrier, TRACESTATE, traceState);
   }
