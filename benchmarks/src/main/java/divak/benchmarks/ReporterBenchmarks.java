@@ -84,8 +84,8 @@ public class ReporterBenchmarks {
       // The round trip works before anything is measured.
       for (int i = 0; i < 100; i++) reporter.report(span);
       reporter.flush();
-      check(sink.spans.get() == 100 && reporter.spansReported() == 100,
-          "sink received " + sink.spans.get() + " spans, reporter reported "
+      check(sink.spans(spanBytes) == 100 && reporter.spansReported() == 100,
+          "sink received " + sink.spans(spanBytes) + " spans, reporter reported "
               + reporter.spansReported() + ", of 100");
     }
 
@@ -100,7 +100,7 @@ public class ReporterBenchmarks {
     public void startIteration(IterationParams params) {
       measuring = params.getType() == IterationType.MEASUREMENT;
       reporter.flush();
-      sinkSpansAtStart = sink.spans.get();
+      sinkSpansAtStart = sink.spans(spanBytes);
       reportedAtStart = reporter.spansReported();
       droppedAtStart = reporter.spansDropped();
       failedAtStart = reporter.spansFailed();
@@ -112,7 +112,7 @@ public class ReporterBenchmarks {
       long sendingNanos = System.nanoTime() - iterationStart;
       reporter.flush();
       long elapsedNanos = System.nanoTime() - iterationStart;
-      long received = sink.spans.get() - sinkSpansAtStart;
+      long received = sink.spans(spanBytes) - sinkSpansAtStart;
       long reported = reporter.spansReported() - reportedAtStart;
       long dropped = reporter.spansDropped() - droppedAtStart;
       long failed = reporter.spansFailed() - failedAtStart;
