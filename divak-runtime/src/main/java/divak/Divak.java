@@ -140,8 +140,16 @@ public final class Divak implements AutoCloseable {
 
   /** Starts a local span, a child of the current span or a new trace. It is not made current. */
   public Span startSpan(String name) {
+    return startSpan(name, (Span.Kind) null);
+  }
+
+  /**
+   * Starts a span of {@code kind} (null for local), a child of the current span or a new trace.
+   * It is not made current.
+   */
+  public Span startSpan(String name, Span.Kind kind) {
     Span current = CurrentSpan.get();
-    return startSpan(name, null, current != null ? current.context() : null);
+    return startSpan(name, kind, current != null ? current.context() : null);
   }
 
   /**

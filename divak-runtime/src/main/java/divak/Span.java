@@ -16,8 +16,11 @@ public abstract class Span {
     SERVER, CLIENT, PRODUCER, CONSUMER
   }
 
-  /** The span that stands for "no span": no ids, records nothing. */
-  public static final Span NOOP = new NoopSpan(TraceContext.builder().sampled(false).build());
+  /**
+   * The span that stands for "no span": no ids and no sampling decision, records nothing. Used as
+   * a parent, it starts a new trace that the sampler decides.
+   */
+  public static final Span NOOP = new NoopSpan(TraceContext.builder().build());
 
   Span() {
   }

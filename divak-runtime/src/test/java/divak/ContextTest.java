@@ -35,6 +35,22 @@ class ContextTest {
   }
 
   @Test
+  void theNoopSpanAsAParentStartsANewTraceThatTheSamplerDecides() {
+    Span span = divak.startSpan("root", Span.Kind.CLIENT, divak.currentSpan().context());
+
+    assertThat(span.isNoop()).isFalse();
+    assertThat(span.context().parentId()).isZero();
+  }
+
+  @Test
+  void startSpanWithAKindIsAChildOfTheCurrentSpan() {
+    try (Operation op = divak.operation("outer")) {
+      Span client = divak.startSpan("GET", Span.Kind.CLIENT);
+      assertThat(client.context().parentId()).isEqualTo(op.context().spanId());
+    }
+  }
+
+  @Test
   void anOperationIsCurrentUntilClosedAndItsChildrenNest() {
     TraceContext root;
     TraceContext child;
