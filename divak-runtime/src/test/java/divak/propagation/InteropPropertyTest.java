@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * trace ids, with and without a parent, sampled, unsampled, deferred and debug), what a peer
  * writes divak reads to the same ids and decision, and what divak writes the peer reads so.
  */
-class InteropProperties {
+class InteropPropertyTest {
 
   @Provide
   Arbitrary<TraceContext> contexts() {

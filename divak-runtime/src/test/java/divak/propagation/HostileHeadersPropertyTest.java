@@ -24,7 +24,7 @@ import net.jqwik.api.ShrinkingMode;
  * that write and read back the same); every Request-Id that reaches the context is 1 to 200
  * printable ASCII characters, and every {@code tracestate} is safe to write into a header.
  */
-class HostileHeadersProperties {
+class HostileHeadersPropertyTest {
   static final String[] NAMES = {
       "traceparent", "tracestate", "b3", "X-B3-TraceId", "X-B3-SpanId", "X-B3-ParentSpanId",
       "X-B3-Sampled", "X-B3-Flags", "Request-Id"};
