@@ -34,6 +34,7 @@ public final class DivakFeature implements Feature {
   private String spanIdKey = "spanId";
   private String requestIdKey = "requestId";
   private boolean accessLog = true;
+  private String metricsPath; // null: no endpoint
 
   /** Traces with {@code divak}. */
   public DivakFeature(Divak divak) {
@@ -58,6 +59,16 @@ public final class DivakFeature implements Feature {
     return this;
   }
 
+  /**
+   * Serves the metrics of every request ({@link divak.Divak#metrics()}) in the Prometheus text
+   * format at {@code path} (such as {@code /metrics}), relative to the application. Off by
+   * default; the metrics are recorded either way.
+   */
+  public DivakFeature metricsAt(String path) {
+    this.metricsPath = MetricsEndpoint.normalize(path);
+    return this;
+  }
+
   @Override
   public boolean configure(FeatureContext context) {
     if (context.getConfiguration().getRuntimeType() == RuntimeType.CLIENT) {
@@ -70,6 +81,9 @@ public final class DivakFeature implements Feature {
       context.register(new ServerStartFilter(tracing), PRIORITY);
       context.register(new ServerRouteFilter(tracing), PRIORITY);
       context.register(new ServerEndFilter(tracing), PRIORITY);
+      if (metricsPath != null) {
+        context.register(new MetricsEndpoint(tracing, metricsPath), MetricsEndpoint.PRIORITY);
+      }
       ContainerHooks.registerServer(context, tracing);
     }
     return true;

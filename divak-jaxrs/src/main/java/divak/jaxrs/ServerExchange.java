@@ -2,6 +2,7 @@ package divak.jaxrs;
 
 import divak.Span;
 import divak.TraceContext;
+import divak.metrics.Route;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class ServerExchange {
   final String method;
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile boolean named;
+  volatile Route metrics; // the route's metrics, once matched; sampled or not
   private volatile int status = 500; // until a response is seen
   // For the access log; null when it is off.
   String uri;

@@ -21,7 +21,7 @@ final class ServerRouteFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     ServerExchange exchange = ServerTracing.exchange(request);
-    if (exchange == null || exchange.span.isNoop() || resourceInfo == null) return;
+    if (exchange == null || resourceInfo == null) return; // unsampled too: metrics need the route
     tracing.matched(exchange,
         Routes.template(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod()));
   }

@@ -3,6 +3,8 @@ package divak.jaxrs;
 import divak.Divak;
 import divak.Span;
 import divak.TraceContext;
+import divak.metrics.Metrics;
+import divak.metrics.Route;
 import divak.propagation.Propagation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -48,9 +50,14 @@ final class ServerTracing {
     bind(exchange);
   }
 
-  /** The resource method is known: name the span after its route template, once. */
+  /**
+   * The resource method is known: keep the route's metrics (for every request) and name the span
+   * after its route template, once.
+   */
   void matched(ServerExchange exchange, String route) {
-    if (exchange == null || route == null || exchange.span.isNoop()) return;
+    if (exchange == null || route == null) return;
+    if (exchange.metrics == null) exchange.metrics = divak.metrics().server(exchange.method, route);
+    if (exchange.span.isNoop()) return;
     if (!exchange.markNamed()) return;
     exchange.span.name(exchange.method + ' ' + route);
     exchange.span.tag("http.route", route);
@@ -100,6 +107,7 @@ final class ServerTracing {
     }
     try {
       int status = exchange.status();
+      recordMetrics(exchange, status, writeError != null || exchange.error() != null);
       for (Span open : exchange.drainOpenClientSpans()) {
         open.tag("error", "no response");
         open.finish();
@@ -119,6 +127,13 @@ final class ServerTracing {
     } finally {
       exchange.restoreHere();
     }
+  }
+
+  /** Counts the request, sampled or not; one that matched no resource counts as unmatched. */
+  private void recordMetrics(ServerExchange exchange, int status, boolean failed) {
+    Route route = exchange.metrics;
+    if (route == null) route = divak.metrics().server(exchange.method, Metrics.UNMATCHED_ROUTE);
+    route.record(status, System.nanoTime() - exchange.startNanos, failed);
   }
 
   static ServerExchange exchange(ContainerRequestContext request) {
