@@ -52,7 +52,7 @@ final class ResourcesWriter {
     boolean first = true;
     originals.forEach(type::addOriginatingElement);
     for (ClassName decorator : decorators) {
-      list.add(first ? "$T.class" : ", $T.class", decorator);
+      list.add(first ? "$T.class" : ",$W$T.class", decorator);
       configure.addStatement("context.register($T.class)", decorator);
       first = false;
     }

@@ -1,0 +1,5 @@
+package divak.it.inject;
+
+public interface Greeter {
+  String greet(String name);
+}

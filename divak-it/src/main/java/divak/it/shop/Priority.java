@@ -1,0 +1,5 @@
+package divak.it.shop;
+
+public enum Priority {
+  LOW, HIGH
+}
