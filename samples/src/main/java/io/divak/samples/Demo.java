@@ -1,41 +1,72 @@
 package io.divak.samples;
 
 import divak.Divak;
-import divak.Operation;
-import divak.Span;
-import divak.TraceContext;
+import divak.report.FinishedSpan;
+import divak.report.InMemoryReporter;
 import divak.report.Reporter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import divak.report.ZipkinReporter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Records a short trace, a server span with two child operations, and prints each finished span
- * as one Zipkin v2 JSON line through the logging reporter. No server is needed.
+ * Two services, {@code frontend} and {@code backend}, on 127.0.0.1. By default the demo sends a
+ * handful of requests, prints each trace as a tree and exits; with {@code --serve} it keeps the
+ * services running for {@code curl}. Spans go to the logging reporter (one JSON line each, in
+ * {@code samples/target/spans.jsonl}), and also to Zipkin when {@code DIVAK_ZIPKIN_URL} is set
+ * (e.g. {@code http://127.0.0.1:9411/api/v2}).
  */
 public final class Demo {
-  private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
   public static void main(String[] args) throws Exception {
-    try (Divak divak = Divak.builder()
-        .serviceName("orders")
-        .reporter(Reporter.logging())
-        .build()) {
-      Span server = divak.startSpan("GET /orders/{id}", Span.Kind.SERVER, null);
-      server.tag("http.method", "GET").tag("http.route", "/orders/{id}");
-      try (var scope = divak.withSpan(server)) {
-        TraceContext ids = server.context();
-        LOG.info("handling order 42 in trace {}", ids.traceIdString());
-        try (Operation op = divak.operation("query-db")) {
-          Thread.sleep(3);
-          op.tag("query-db.rowcount", 1);
-        }
-        try (Operation op = divak.operation("render")) {
-          op.annotate("template.cached");
-          Thread.sleep(1);
-        }
+    // Jersey and Grizzly log through java.util.logging; send that to SLF4J and logback too.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    boolean serve = List.of(args).contains("--serve");
+    InMemoryReporter collected = Reporter.inMemory();
+    String zipkin = System.getenv("DIVAK_ZIPKIN_URL");
+
+    try (Divak frontend = tracer("frontend", collected, zipkin);
+        Divak backend = tracer("backend", collected, zipkin);
+        Services services = serve
+            ? Services.start(frontend, backend, 8080, 8081)
+            : Services.start(frontend, backend)) {
+      if (serve) {
+        System.out.println("frontend on " + services.frontendUri() + ", backend on " + services.backendUri());
+        System.out.println("try: curl -i " + services.frontendUri() + "orders/1");
+        System.out.println("     curl -i " + services.frontendUri() + "orders/3/eta");
+        System.out.println("     curl -i -X POST " + services.frontendUri() + "orders/4/checkout");
+        System.out.println("Ctrl-C to stop.");
+        new CountDownLatch(1).await();
       }
-      server.tag("http.status_code", 200).finish();
+      for (DemoTraffic.Exchange exchange : DemoTraffic.send(services.frontendUri())) {
+        System.out.println("  " + exchange);
+      }
+      List<FinishedSpan> spans = awaitQuiet(collected);
+      TraceTree.print(spans, System.out);
+      if (zipkin != null) System.out.println("spans also sent to " + zipkin);
     }
+  }
+
+  private static Divak tracer(String service, Reporter collected, String zipkin) {
+    Divak.Builder builder = Divak.builder()
+        .serviceName(service)
+        .reporter(Reporter.logging())
+        .reporter(collected);
+    if (zipkin != null && !zipkin.isBlank()) builder.reporter(ZipkinReporter.create(zipkin));
+    return builder.build();
+  }
+
+  /** Waits until no span has arrived for a moment: server spans end after the response is sent. */
+  private static List<FinishedSpan> awaitQuiet(InMemoryReporter reporter) throws InterruptedException {
+    int last = -1;
+    for (int i = 0; i < 50; i++) {
+      int now = reporter.spans().size();
+      if (now == last) break;
+      last = now;
+      Thread.sleep(100);
+    }
+    return reporter.spans();
   }
 
   private Demo() {

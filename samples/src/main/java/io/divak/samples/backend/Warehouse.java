@@ -1,0 +1,6 @@
+package io.divak.samples.backend;
+
+/** Where stock is kept; tagged by name. */
+public enum Warehouse {
+  MAIN, OVERFLOW
+}
