@@ -105,6 +105,23 @@ def pom_versions(pom):
     return props
 
 
+def git_state():
+    """The commit measured, and the main sources that differed from it, if any."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    try:
+        head = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--", "*/src/main/*"],
+                               capture_output=True, text=True, check=True).stdout.split("\n")
+    except (OSError, subprocess.CalledProcessError):
+        return "commit unknown"
+    dirty = [line[3:] for line in dirty if line.strip()]
+    if not dirty:
+        return "commit `%s`" % head
+    return "commit `%s` plus uncommitted changes to %d main source files (%s)" % (
+        head, len(dirty), ", ".join("`%s`" % d for d in dirty[:8]) + (", ..." if len(dirty) > 8 else ""))
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as f:
@@ -152,7 +169,7 @@ def main():
     w("| load average (1, 5, 15 min) | before: %s; after: %s |" % (args.load_before, args.load_after))
     w("| JVM | %s %s (%s) |" % (first.get("vmName", "?"), first.get("vmVersion", "?"), first.get("jdkVersion", "?")))
     w("| JMH | %s, `%s` |" % (first.get("jmhVersion", "?"), args.settings or "?"))
-    w("| divak | %s (this commit) |" % versions.get("project.version", "?"))
+    w("| divak | %s, %s |" % (versions.get("project.version", "?"), git_state()))
     w("| Brave | %s |" % versions.get("brave.version", "?"))
     w("| OpenTelemetry SDK | %s (with opentelemetry-extension-trace-propagators) |" % versions.get("opentelemetry.version", "?"))
     w("| zipkin2 | %s |" % versions.get("zipkin.version", "?"))
@@ -325,6 +342,32 @@ def main():
                         "%s spans/s, %d dropped" % (num(r["score"]), dropped), verdict(ok)])
     except Missing as e:
         missing.append(str(e))
+
+    # Benchmarks in the run that no row of the table covers (added for other issues).
+    covered = ("SpanBenchmarks.", "PropagationBenchmarks.", "ZipkinJsonBenchmarks.",
+               "RequestBenchmarks.", "ReporterBenchmarks.")
+    others = sorted(k for k in by_key if not k.startswith(covered))
+    if others:
+        table("Other benchmarks in this run", ["Measured in the same run; no target in the table above."],
+              [["`%s`" % k, score(get(by_key, k)), bytes_op(get(by_key, k))] for k in others],
+              ["benchmark", "score", "B/op"])
+
+    w("## How to run")
+    w("")
+    w("```")
+    w("benchmarks/run.sh              # the full run; rewrites this file (about 10 minutes)")
+    w("benchmarks/run.sh --smoke      # one short iteration of each, as CI runs it")
+    w("benchmarks/run.sh --smoke Span # any further arguments go to JMH, e.g. a filter")
+    w("```")
+    w("")
+    w("The build goes to `<module>/target` (`DIVAK_TARGET=target-x` for another directory); the JMH")
+    w("JSON, its log and the reporter's per-iteration counts are kept in `benchmarks/target/results/`.")
+    w("Each benchmark checks its own result in `@Setup`/`@TearDown` and fails the run when it is")
+    w("wrong: spans really reported (or, unsampled, not), headers really round-tripped, divak's JSON")
+    w("decoded by zipkin2 to the same span, the collector given exactly the spans counted as sent.")
+    w("The same constants (span name, two string tags, trace and span ids, header values) serve every")
+    w("library; see `Workload.java`.")
+    w("")
 
     # The summary goes first, after the header table.
     head_end = out.index("") if "" in out else len(out)
