@@ -10,8 +10,7 @@ out=${1:-docs/zipkin-trace.png}
 work=$(mktemp -d)
 trap 'kill $zipkin_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-mvn -B -q -pl samples -am -DskipTests compile
-mvn -B -q dependency:copy -Dartifact=io.zipkin:zipkin-server:3.5.1:jar:exec \
+mvn -B -q -N dependency:copy -Dartifact=io.zipkin:zipkin-server:3.5.1:jar:exec \
   -DoutputDirectory="$work" -Dmdep.stripVersion=true
 
 QUERY_PORT=$port java -Xmx256m -jar "$work"/zipkin-server-exec.jar \
@@ -23,7 +22,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$port/health" >/dev/null
 
-DIVAK_ZIPKIN_URL="http://127.0.0.1:$port/api/v2" mvn -B -q -pl samples exec:java
+DIVAK_ZIPKIN_URL="http://127.0.0.1:$port/api/v2" mvn -B -q -pl samples -am -DskipTests compile exec:java
 sleep 2
 
 trace=$(curl -fs "http://127.0.0.1:$port/api/v2/traces?serviceName=frontend&spanName=get%20%2Forders%2F%7Bid%7D&limit=1" \
