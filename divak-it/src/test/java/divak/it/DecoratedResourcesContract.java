@@ -306,8 +306,18 @@ abstract class DecoratedResourcesContract {
     if (body != null) request.header("Content-Type", "text/plain");
     if (header.length == 2) request.header(header[0], header[1]);
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), response.body(),
+    return new Answer(response.statusCode(), violationsInOrder(response.body()),
         response.headers().firstValue("X-Audited").orElse(null));
+  }
+
+  /**
+   * RESTEasy lists constraint violations ({@code [PARAMETER][path][message][value]...}) in the
+   * order of a hash set: sorted here, so that two servers' reports compare equal.
+   */
+  private static String violationsInOrder(String body) {
+    String[] violations = body.split("(?=\\[(PARAMETER|PROPERTY|CLASS|RETURN_VALUE)\\])");
+    java.util.Arrays.sort(violations);
+    return String.join("", violations);
   }
 
   /** The single span of the last request on the decorated server, a SERVER span. */
