@@ -12,13 +12,23 @@ import org.glassfish.jersey.server.spi.ContainerResponseWriter;
  * Puts the Request-Id on the 500 that Jersey's container writes for an exception no mapper
  * handled. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
  * running any response filter; here the Request-Id header goes out first, and then the
- * container's own failure handling runs unchanged. Installed only once a request has failed.
+ * container's own failure handling runs unchanged.
+ *
+ * <p>After {@code failure}, Jersey (3.1, unless {@code setStatusOverSendError}) also writes the
+ * default exception mapper's 500. On Grizzly the container has answered by then (its error page
+ * went through {@code getWriter()}), so that write fails with "getOutputStream() after
+ * getWriter()" and Jersey logs it at SEVERE, with or without divak. A container that refuses the
+ * late write that way gets a sink instead; one that accepts it writes as before.
+ *
+ * <p>Installed only for a request whose exception will reach the container (see {@link
+ * JerseyServerEvents}).
  */
 final class JerseyFailureWriter implements ContainerResponseWriter {
   private final ContainerResponseWriter delegate;
   private final ContainerRequest request;
   private final String header;
   private final String requestId;
+  private volatile boolean failed;
 
   JerseyFailureWriter(ContainerResponseWriter delegate, ContainerRequest request, String header,
       String requestId) {
@@ -31,7 +41,12 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
   @Override
   public OutputStream writeResponseStatusAndHeaders(long contentLength, ContainerResponse response)
       throws ContainerException {
-    return delegate.writeResponseStatusAndHeaders(contentLength, response);
+    if (!failed) return delegate.writeResponseStatusAndHeaders(contentLength, response);
+    try {
+      return delegate.writeResponseStatusAndHeaders(contentLength, response);
+    } catch (IllegalStateException answeredAlready) {
+      return OutputStream.nullOutputStream();
+    }
   }
 
   @Override
@@ -51,6 +66,7 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
 
   @Override
   public void failure(Throwable error) {
+    failed = true;
     try {
       delegate.writeResponseStatusAndHeaders(0, new ContainerResponse(request,
           Response.serverError().header(header, requestId).build()));

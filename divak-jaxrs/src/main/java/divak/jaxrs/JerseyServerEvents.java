@@ -1,6 +1,10 @@
 package divak.jaxrs;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
@@ -13,7 +17,8 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  *
  * <ul>
  *   <li>{@code ON_EXCEPTION}: the exception, before any mapper turns it into a response; an
- *       unmapped one is otherwise seen only as a 500.
+ *       unmapped one is otherwise seen only as a 500. When no mapper will answer it, the
+ *       {@link JerseyFailureWriter} is installed, so that the container's 500 has the Request-Id.
  *   <li>{@code RESOURCE_METHOD_FINISHED}: the resource method returned on this thread; for an
  *       {@code AsyncResponse} or a {@code CompletionStage} this is the last moment on it, so the
  *       thread is restored here. {@code RESP_FILTERS_START} binds the thread that produces the
@@ -25,7 +30,11 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * <p>Only loaded when Jersey is on the classpath (see {@link ContainerHooks}).
  */
 final class JerseyServerEvents implements ApplicationEventListener, RequestEventListener {
+  /** Jersey 3.1's mapper of last resort: an exception that only it maps reaches the container. */
+  private static final String JERSEY_DEFAULT_MAPPER = "org.glassfish.jersey.server.DefaultExceptionMapper";
+
   private final ServerTracing tracing;
+  @Context private Providers providers; // the application's, injected by Jersey
 
   private JerseyServerEvents(ServerTracing tracing) {
     this.tracing = tracing;
@@ -65,11 +74,14 @@ final class JerseyServerEvents implements ApplicationEventListener, RequestEvent
         if (!exchange.isEnded() && !exchange.isBoundHere()) tracing.bind(exchange);
         break;
       case ON_EXCEPTION:
-        if (event.getExceptionCause() == RequestEvent.ExceptionCause.ORIGINAL) {
-          tracing.exception(exchange, unwrap(event.getException()));
-        }
+        Throwable error = unwrap(event.getException());
+        boolean original = event.getExceptionCause() == RequestEvent.ExceptionCause.ORIGINAL;
+        if (original) tracing.exception(exchange, error);
+        // An exception that a mapper answers never reaches the container's failure(); one whose
+        // mapped response could not be written (MAPPED_RESPONSE) does.
         ContainerRequest request = event.getContainerRequest();
-        if (exchange.requestId != null && !(request.getResponseWriter() instanceof JerseyFailureWriter)) {
+        if (exchange.requestId != null && (!original || reachesContainer(error))
+            && !(request.getResponseWriter() instanceof JerseyFailureWriter)) {
           request.setWriter(new JerseyFailureWriter(request.getResponseWriter(), request,
               tracing.divak.requestIdHeader(), exchange.requestId));
         }
@@ -89,6 +101,24 @@ final class JerseyServerEvents implements ApplicationEventListener, RequestEvent
       default:
         break;
     }
+  }
+
+  /**
+   * False when Jersey will answer {@code error} with a response: a {@link
+   * WebApplicationException} carries its own, and an application's mapper makes one. True
+   * otherwise, and whenever in doubt (then the failure writer is installed for nothing, which
+   * costs an object and changes nothing).
+   */
+  private boolean reachesContainer(Throwable error) {
+    if (error instanceof WebApplicationException) return false;
+    if (error == null || providers == null) return true;
+    ExceptionMapper<?> mapper;
+    try {
+      mapper = providers.getExceptionMapper(error.getClass());
+    } catch (RuntimeException e) {
+      return true;
+    }
+    return mapper == null || mapper.getClass().getName().equals(JERSEY_DEFAULT_MAPPER);
   }
 
   /** Jersey wraps what resource methods throw in its own MappableException. */

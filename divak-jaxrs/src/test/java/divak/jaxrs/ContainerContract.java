@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * What {@link DivakFeature} does on a real server, written once and run on every container (one
@@ -63,6 +64,14 @@ abstract class ContainerContract {
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   ListAppender<ILoggingEvent> logs;
+
+  static {
+    // What the container logs through java.util.logging (Jersey, Grizzly) reaches the appender.
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
+  }
 
   @BeforeEach
   void captureLogs() {
@@ -339,6 +348,39 @@ abstract class ContainerContract {
     assertThat(snapshots.get(1).thread()).isEqualTo(snapshots.get(0).thread());
     assertThat(snapshots.get(1).mdc()).containsEntry("traceId", snapshots.get(0).sentinel())
         .containsEntry("requestId", snapshots.get(0).sentinel());
+  }
+
+  @Test
+  void unhandledExceptionMakesTheContainerLogNothingButTheExceptionItself() throws Exception {
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).build(), 1);
+
+    HttpResponse<String> response = get(a.uri("/api/boom"), "Request-Id", "rid-quiet");
+    get(a.uri("/api/hello")); // on the only worker: the failed request is over when this is answered
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-quiet");
+    FinishedSpan span = awaitSpan(named("GET /api/boom"));
+    if (seesExceptions()) {
+      assertThat(span.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
+    }
+    assertThat(containerErrors()).as("errors the container logged").isEmpty();
+  }
+
+  /**
+   * What the container logged at ERROR (SEVERE), other than the access log and the report of the
+   * resource's own exception ("boom"), which containers log by design.
+   */
+  List<String> containerErrors() {
+    List<String> errors = new ArrayList<>();
+    for (ILoggingEvent e : List.copyOf(logs.list)) {
+      if (!e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR)) continue;
+      if (e.getLoggerName().equals("io.divak.access")) continue;
+      var thrown = e.getThrowableProxy();
+      if (thrown != null && "boom".equals(thrown.getMessage())) continue;
+      errors.add(e.getLoggerName() + ": " + e.getFormattedMessage()
+          + (thrown == null ? "" : " " + thrown.getClassName() + ": " + thrown.getMessage()));
+    }
+    return errors;
   }
 
   @Test

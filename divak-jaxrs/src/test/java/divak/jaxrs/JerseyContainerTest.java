@@ -1,15 +1,25 @@
 package divak.jaxrs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import divak.Divak;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The container suite on Jersey 3.1 with Grizzly. */
 class JerseyContainerTest extends ContainerContract {
@@ -46,6 +56,48 @@ class JerseyContainerTest extends ContainerContract {
         server.shutdownNow();
       }
     };
+  }
+
+  /**
+   * Pins Jersey 3.1.11 on Grizzly without divak: for an unmapped exception the container writes
+   * its error page through getWriter(), then Jersey writes the default mapper's 500 too and logs
+   * the refused getOutputStream() at SEVERE. With divak that late write goes to a sink
+   * ({@link JerseyFailureWriter}); see unhandledExceptionMakesTheContainerLogNothingButTheExceptionItself.
+   */
+  @Test
+  void withoutDivakJerseyOnGrizzlyLogsSevereForAnUnmappedException() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
+    TestServer server = start(1, new TestResources.Api(divak));
+    closeables.add(server);
+    closeables.add(divak);
+
+    HttpResponse<String> response = get(server.uri().resolve("/api/boom"));
+    get(server.uri().resolve("/api/hello")); // the only worker is done with /api/boom
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(containerErrors()).singleElement().asString()
+        .contains("getOutputStream() after getWriter()");
+  }
+
+  /** The failure writer is installed only for an exception that reaches the container. */
+  @Test
+  void failureWriterOnlyWhereNoMapperAnswers() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
+    Map<String, String> writers = new ConcurrentHashMap<>();
+    ContainerResponseFilter writerProbe = (ContainerRequestContext request, ContainerResponseContext r) ->
+        writers.put(request.getUriInfo().getPath(),
+            ((ContainerRequest) request).getResponseWriter().getClass().getSimpleName());
+    TestServer server = start(2, new TestResources.Api(divak), new DivakFeature(divak),
+        new TestResources.TeapotMapper(), writerProbe);
+    closeables.add(server);
+    closeables.add(divak);
+
+    assertThat(get(server.uri().resolve("/api/mapped")).statusCode()).isEqualTo(503);
+    assertThat(get(server.uri().resolve("/nowhere")).statusCode()).isEqualTo(404);
+
+    // (An unmapped exception gets it: the Request-Id on its 500, in the container suite, is its.)
+    assertThat(writers).containsEntry("api/mapped", "ResponseWriter")
+        .containsEntry("nowhere", "ResponseWriter");
   }
 
   @Override
