@@ -131,8 +131,17 @@ final class RealSpan extends Span implements FinishedSpan {
 
   @Override
   public Span error(Throwable error) {
-    if (error != null && !finished) this.error = error;
+    if (error != null && !finished) this.error = unwrap(error);
     return this;
+  }
+
+  /** A failed CompletableFuture stage hands on its cause wrapped; the cause is what failed. */
+  private static Throwable unwrap(Throwable error) {
+    Throwable e = error;
+    while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
   }
 
   @Override

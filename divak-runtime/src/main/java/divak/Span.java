@@ -54,7 +54,10 @@ public abstract class Span {
   /** Records an event at a given time in epoch microseconds. */
   public abstract Span annotate(long epochMicros, String value);
 
-  /** Marks the span as failed, tagging {@code error} (and {@code exception.type}) at finish. */
+  /**
+   * Marks the span as failed, tagging {@code error} (and {@code exception.type}) at finish. A
+   * {@link java.util.concurrent.CompletionException} is unwrapped to its cause.
+   */
   public abstract Span error(Throwable error);
 
   /** Ends the span now and hands it to the reporters. Only the first call counts. */

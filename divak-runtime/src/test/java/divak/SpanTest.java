@@ -81,6 +81,14 @@ class SpanTest {
   }
 
   @Test
+  void aCompletionExceptionIsUnwrappedToItsCause() {
+    divak.startSpan("x").error(new java.util.concurrent.CompletionException(new IOException("disk"))).finish();
+
+    assertThat(only().tag("exception.type")).isEqualTo("java.io.IOException");
+    assertThat(only().tag("error")).isEqualTo("disk");
+  }
+
+  @Test
   void errorWithoutMessageTagsTheSimpleClassName() {
     divak.startSpan("x").error(new IllegalStateException()).finish();
 
