@@ -12,15 +12,20 @@ final class ContainerHooks {
       "org.glassfish.jersey.server.monitoring.ApplicationEventListener";
   static final String JERSEY_CLIENT_INTERCEPTOR =
       "org.glassfish.jersey.client.spi.PostInvocationInterceptor";
+  static final String RESTEASY_EXCEPTION_HANDLER = "org.jboss.resteasy.core.ExceptionHandler";
 
   /**
    * Jersey: a request event listener that records exceptions no response filter sees, ends the
    * span when Jersey hands an unmapped exception to the container, and unbinds the thread as soon
-   * as the resource method returns.
+   * as the resource method returns. RESTEasy: a mapper of its {@code ApplicationException} that
+   * records what a resource method threw and then answers as RESTEasy would have.
    */
   static void registerServer(FeatureContext context, ServerTracing tracing) {
     if (isPresent(JERSEY_SERVER_LISTENER)) {
       context.register(JerseyServerEvents.create(tracing));
+    }
+    if (isPresent(RESTEASY_EXCEPTION_HANDLER)) {
+      context.register(ResteasyExceptions.create(tracing));
     }
   }
 

@@ -1,13 +1,17 @@
 package divak.jaxrs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import divak.Divak;
+import divak.report.FinishedSpan;
 import io.undertow.Undertow;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.util.Set;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The container suite on RESTEasy 6.2 with Undertow. */
 class ResteasyContainerTest extends ContainerContract {
@@ -46,9 +50,38 @@ class ResteasyContainerTest extends ContainerContract {
     };
   }
 
+  /**
+   * divak's mapper of RESTEasy's ApplicationException records the exception and then answers as
+   * RESTEasy would: its default mapper still answers (and logs) an unmapped exception, and the
+   * application's mapper still gets its own exception.
+   */
+  @Test
+  void resteasyAnswersAsWithoutDivak() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
+    TestServer plain = start(1, new TestResources.Api(divak), new TestResources.TeapotMapper());
+    TestServer traced = start(1, new TestResources.Api(divak), new TestResources.TeapotMapper(),
+        new DivakFeature(divak));
+    closeables.add(plain);
+    closeables.add(traced);
+    closeables.add(divak);
+
+    for (String path : new String[] {"/api/boom", "/api/mapped"}) {
+      var without = get(plain.uri().resolve(path));
+      var with = get(traced.uri().resolve(path));
+      assertThat(with.statusCode()).as(path).isEqualTo(without.statusCode());
+      assertThat(with.body()).as(path).isEqualTo(without.body());
+      assertThat(with.headers().firstValue("Content-Type")).as(path)
+          .isEqualTo(without.headers().firstValue("Content-Type"));
+    }
+    FinishedSpan boom = awaitSpan(named("GET /api/boom"));
+    assertThat(boom.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
+    assertThat(logs.list.stream().filter(e -> e.getFormattedMessage().contains("RESTEASY002375")))
+        .as("RESTEasy's default mapper logs the unmapped exception, once per server").hasSize(2);
+  }
+
   @Override
   protected boolean seesExceptions() {
-    return false;
+    return true;
   }
 
   @Override
