@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -77,6 +81,54 @@ class JerseyContainerTest extends ContainerContract {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(containerErrors()).singleElement().asString()
         .contains("getOutputStream() after getWriter()");
+  }
+
+  /**
+   * Pins Grizzly (with Jersey 3.1.11) on a request that asks for an HTTP/2 cleartext upgrade, as
+   * {@code HttpClient.newHttpClient()} sends on a new connection: Grizzly answers in HTTP/1.1,
+   * without Content-Type, and then closes the connection without saying so, so a request already
+   * sent on it gets no answer ("HTTP/1.1 header parser received no bytes"; HttpClient retries
+   * only idempotent ones). The same with and without divak; with divak the answer carries its
+   * Request-Id and is traced.
+   */
+  @Test
+  void grizzlyClosesAnH2cUpgradeConnectionWithAndWithoutDivak() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
+    TestServer plain = start(2, new TestResources.Api(divak));
+    TestServer traced = start(2, new TestResources.Api(divak), new DivakFeature(divak));
+    closeables.add(plain);
+    closeables.add(traced);
+    closeables.add(divak);
+    String upgrade = "GET /api/hello HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+        + "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n\r\n";
+    String next = "GET /api/hello HTTP/1.1\r\nHost: 127.0.0.1\r\nRequest-Id: rid-second\r\n\r\n";
+
+    for (TestServer server : new TestServer[] {plain, traced}) {
+      String answer = exchange(server.uri(), upgrade + next);
+      assertThat(answer).as("one answer, then the connection is closed")
+          .startsWith("HTTP/1.1 200 ").endsWith("hello<closed>")
+          .doesNotContain("rid-second").doesNotContainIgnoringCase("Content-Type")
+          .doesNotContainIgnoringCase("Connection: close");
+      if (server == traced) assertThat(answer).contains("Request-Id: ");
+    }
+    assertThat(awaitSpan(named("GET /api/hello")).tag("http.status_code")).isEqualTo("200");
+  }
+
+  /** Sends {@code requests} on one connection and reads until it is closed. */
+  private static String exchange(URI server, String requests) throws Exception {
+    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
+      ByteArrayOutputStream in = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      try {
+        for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) in.write(buffer, 0, n);
+        return in.toString(StandardCharsets.ISO_8859_1) + "<closed>";
+      } catch (SocketTimeoutException e) {
+        return in.toString(StandardCharsets.ISO_8859_1) + "<still open>";
+      }
+    }
   }
 
   /** The failure writer is installed only for an exception that reaches the container. */
