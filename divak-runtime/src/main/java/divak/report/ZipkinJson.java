@@ -3,6 +3,7 @@ package divak.report;
 import divak.Span;
 import divak.TraceContext;
 import divak.internal.Hex;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,9 +45,39 @@ public final class ZipkinJson {
   private static final byte[] ANNOTATION_VALUE = ascii(",\"value\":\"");
   private static final byte[] TAGS = ascii(",\"tags\":{");
   private static final byte[] DEBUG = ascii(",\"debug\":true");
+  private static final int MAX_KIND_LENGTH = maxKindLength();
+
+  /** Room for the JSON of a typical span several times over; a larger one is sized exactly. */
+  static final int BUFFER_LENGTH = 4096;
+
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+  /** This thread's buffer; null while a call on this thread is using it. */
+  private static final class Buffer {
+    byte[] bytes = new byte[BUFFER_LENGTH];
+  }
+
+  private static int maxKindLength() {
+    int max = 0;
+    for (Span.Kind kind : Span.Kind.values()) max = Math.max(max, kind.name().length());
+    return max;
+  }
 
   /** The span as one JSON object, UTF-8. */
   public static byte[] encode(FinishedSpan span) {
+    // Written for speed: a span that surely fits this thread's buffer is written once into it and
+    // copied out, instead of first being sized character by character; that halves the work for
+    // the common span. Larger spans, and a nested call, take the exact two-pass path below.
+    Buffer buffer = BUFFER.get();
+    byte[] scratch = buffer.bytes;
+    if (scratch != null && maxSizeInBytes(span) <= scratch.length) {
+      buffer.bytes = null;
+      try {
+        return Arrays.copyOf(scratch, write(span, scratch, 0));
+      } finally {
+        buffer.bytes = scratch;
+      }
+    }
     byte[] out = new byte[sizeInBytes(span)];
     int end = write(span, out, 0);
     if (end != out.length) {
@@ -55,6 +86,31 @@ public final class ZipkinJson {
       throw new IllegalStateException("span changed while it was encoded: " + span);
     }
     return out;
+  }
+
+  /**
+   * At least the number of bytes {@link #encode} returns for {@code span}, from string lengths
+   * alone: every field present, every number at its longest, every character at its longest
+   * escape (6 bytes, {@code \}{@code u00XX}; UTF-8 takes at most 3 per char).
+   */
+  static long maxSizeInBytes(FinishedSpan span) {
+    long size = TRACE_ID.length + 32 + PARENT_ID.length + 16 + ID.length + 16 + 1
+        + KIND.length + MAX_KIND_LENGTH + 1 + NAME.length + 1 + TIMESTAMP.length + 20
+        + DURATION.length + 20 + LOCAL_ENDPOINT.length + 2 + ANNOTATIONS.length + 1 + TAGS.length
+        + 1 + DEBUG.length + 1;
+    size += maxEscapedSize(span.name()) + maxEscapedSize(span.localServiceName());
+    for (int i = 0, n = span.annotationCount(); i < n; i++) {
+      size += 1 + ANNOTATION_TIMESTAMP.length + 20 + ANNOTATION_VALUE.length + 2
+          + maxEscapedSize(span.annotationValue(i));
+    }
+    for (int i = 0, n = span.tagCount(); i < n; i++) {
+      size += 1 + 5 + maxEscapedSize(span.tagKey(i)) + maxEscapedSize(span.tagValue(i));
+    }
+    return size;
+  }
+
+  private static long maxEscapedSize(String s) {
+    return s == null ? 0 : 6L * s.length();
   }
 
   /** The number of bytes {@link #encode} returns for {@code span}. */
