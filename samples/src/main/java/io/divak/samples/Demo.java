@@ -26,8 +26,10 @@ public final class Demo {
     InMemoryReporter collected = Reporter.inMemory();
     String zipkin = System.getenv("DIVAK_ZIPKIN_URL");
 
-    try (Divak frontend = tracer("frontend", collected, zipkin);
-        Divak backend = tracer("backend", collected, zipkin);
+    // Kept for the trees printed at the end; a long-running --serve keeps nothing in memory.
+    Reporter local = serve ? span -> { } : collected;
+    try (Divak frontend = tracer("frontend", local, zipkin);
+        Divak backend = tracer("backend", local, zipkin);
         Services services = serve
             ? Services.start(frontend, backend, 8080, 8081)
             : Services.start(frontend, backend)) {
@@ -36,7 +38,8 @@ public final class Demo {
         System.out.println("try: curl -i " + services.frontendUri() + "orders/1");
         System.out.println("     curl -i " + services.frontendUri() + "orders/3/eta");
         System.out.println("     curl -i -X POST " + services.frontendUri() + "orders/4/checkout");
-        System.out.println("Ctrl-C to stop.");
+        System.out.println("spans: one JSON line each in samples/target/spans.jsonl"
+            + (zipkin != null ? " and in " + zipkin : "") + ". Ctrl-C to stop.");
         new CountDownLatch(1).await();
       }
       for (DemoTraffic.Exchange exchange : DemoTraffic.send(services.frontendUri())) {
