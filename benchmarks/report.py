@@ -20,8 +20,6 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-PREFIX = "divak.benchmarks."
-
 # B/op of the objects a propagation round trip cannot avoid, on a 64-bit HotSpot JVM with
 # compressed oops and class pointers (12-byte headers, 8-byte alignment): the extracted
 # TraceContext (4 longs, an int, 3 references: 64 B) and each header String that inject writes
@@ -45,7 +43,7 @@ def load(path):
         results = json.load(f)
     by_key = {}
     for r in results:
-        name = r["benchmark"][len(PREFIX):] if r["benchmark"].startswith(PREFIX) else r["benchmark"]
+        name = ".".join(r["benchmark"].split(".")[-2:])  # Class.method
         params = r.get("params") or {}
         key = name + "".join("[%s=%s]" % kv for kv in sorted(params.items()))
         by_key[key] = r
@@ -106,12 +104,15 @@ def pom_versions(pom):
 
 
 def git_state():
-    """The commit measured, and the main sources that differed from it, if any."""
+    """The commit measured, and the main sources of the modules the benchmarks build that
+    differed from it, if any."""
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     try:
         head = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"],
                               capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--", "*/src/main/*"],
+        modules = ("divak-annotations", "divak-processor", "divak-runtime", "divak-jaxrs", "benchmarks")
+        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--"]
+                               + ["%s/src/main" % m for m in modules],
                                capture_output=True, text=True, check=True).stdout.split("\n")
     except (OSError, subprocess.CalledProcessError):
         return "commit unknown"
@@ -135,17 +136,26 @@ def cpu_model():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--results", required=True)
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--results")
+    ap.add_argument("--out")
     ap.add_argument("--reporter-stats")
     ap.add_argument("--load-before", default="not recorded")
     ap.add_argument("--load-after", default="not recorded")
     ap.add_argument("--settings", default="")
     ap.add_argument("--pom", default=os.path.join(os.path.dirname(__file__), "..", "pom.xml"))
     ap.add_argument("--title", default="Benchmarks")
+    ap.add_argument("--source-state", help="the commit measured, as --print-source-state gave it"
+                    " before the build (default: the working tree now)")
+    ap.add_argument("--print-source-state", action="store_true",
+                    help="print the commit and any uncommitted main sources, and exit")
     ap.add_argument("--allow-missing", action="store_true",
                     help="a filtered run: do not fail for benchmarks it did not run")
     args = ap.parse_args()
+    if args.print_source_state:
+        print(git_state())
+        return 0
+    if not args.results or not args.out:
+        ap.error("--results and --out are required")
 
     results, by_key = load(args.results)
     if not results:
@@ -169,7 +179,7 @@ def main():
     w("| load average (1, 5, 15 min) | before: %s; after: %s |" % (args.load_before, args.load_after))
     w("| JVM | %s %s (%s) |" % (first.get("vmName", "?"), first.get("vmVersion", "?"), first.get("jdkVersion", "?")))
     w("| JMH | %s, `%s` |" % (first.get("jmhVersion", "?"), args.settings or "?"))
-    w("| divak | %s, %s |" % (versions.get("project.version", "?"), git_state()))
+    w("| divak | %s, %s |" % (versions.get("project.version", "?"), args.source_state or git_state()))
     w("| Brave | %s |" % versions.get("brave.version", "?"))
     w("| OpenTelemetry SDK | %s (with opentelemetry-extension-trace-propagators) |" % versions.get("opentelemetry.version", "?"))
     w("| zipkin2 | %s |" % versions.get("zipkin.version", "?"))

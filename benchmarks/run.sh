@@ -25,6 +25,8 @@ if [[ "${1:-}" == "--smoke" ]]; then
 fi
 target="${DIVAK_TARGET:-target}"
 
+# What is measured: the commit, and any main sources that differ from it, before the build.
+source_state="$(python3 benchmarks/report.py --print-source-state)"
 mvn -B -q -ntp -Ddivak.target="$target" -pl benchmarks -am package -DskipTests
 
 jar="benchmarks/$target/benchmarks.jar"
@@ -53,4 +55,5 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 mkdir -p "$(dirname "$out")"
 python3 benchmarks/report.py --results "$json" --reporter-stats "$stats" --out "$out" \
   --settings "$settings" --load-before "$load_before" --load-after "$load_after" \
+  --source-state "$source_state" \
   ${1:+--allow-missing}
