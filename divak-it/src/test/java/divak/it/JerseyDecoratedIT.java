@@ -28,7 +28,7 @@ class JerseyDecoratedIT extends DecoratedResourcesContract {
   }
 
   @Override
-  boolean asyncFailureReachesServerSpan() {
+  boolean tagsLateStageFailureOnServerSpan() {
     return true;
   }
 

@@ -28,7 +28,7 @@ class ResteasyDecoratedIT extends DecoratedResourcesContract {
   }
 
   @Override
-  boolean asyncFailureReachesServerSpan() {
+  boolean tagsLateStageFailureOnServerSpan() {
     return false;
   }
 

@@ -10,12 +10,12 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import divak.processor.TracedMethod.Completion;
 import divak.processor.TracedMethod.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -27,8 +27,6 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Writes the decorator of a {@link TracedClass}: a subclass that overrides each traced method. */
@@ -37,13 +35,11 @@ final class DecoratorWriter {
   static final ClassName SPAN = ClassName.get("divak", "Span");
   static final ClassName SCOPE = ClassName.get("divak", "Scope");
 
-  private final Elements elements;
   private final Types types;
   private final AnnotationFilter filter;
   private final Optional<AnnotationSpec> generated;
 
-  DecoratorWriter(Elements elements, Types types, AnnotationFilter filter, Optional<AnnotationSpec> generated) {
-    this.elements = elements;
+  DecoratorWriter(Types types, AnnotationFilter filter, Optional<AnnotationSpec> generated) {
     this.types = types;
     this.filter = filter;
     this.generated = generated;
@@ -76,17 +72,7 @@ final class DecoratorWriter {
     DeclaredType self = (DeclaredType) original.asType();
     for (ExecutableElement constructor : traced.constructors()) type.addMethod(constructor(constructor, self));
 
-    NameAllocator classNames = new NameAllocator();
-    for (ExecutableElement member : ElementFilter.methodsIn(elements.getAllMembers(original))) {
-      classNames.newName(member.getSimpleName().toString());
-    }
-    String unwrap = classNames.newName("unwrap");
-    boolean stages = false;
-    for (TracedMethod method : traced.methods()) {
-      type.addMethod(method(method, unwrap));
-      stages |= method.completionStage();
-    }
-    if (stages) type.addMethod(unwrap(unwrap));
+    for (TracedMethod method : traced.methods()) type.addMethod(method(method));
     return JavaFile.builder(traced.decorator().packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -113,7 +99,7 @@ final class DecoratorWriter {
     return builder.addStatement("super($L)", String.join(", ", arguments)).build();
   }
 
-  private MethodSpec method(TracedMethod traced, String unwrap) {
+  private MethodSpec method(TracedMethod traced) {
     ExecutableElement element = traced.element();
     ExecutableType signature = traced.type();
     MethodSpec.Builder builder = MethodSpec.methodBuilder(element.getSimpleName().toString())
@@ -135,15 +121,15 @@ final class DecoratorWriter {
     builder.varargs(element.isVarArgs());
     signature.getThrownTypes().forEach(t -> builder.addException(TypeName.get(t)));
 
-    Locals locals = new Locals(names, unwrap);
+    Locals locals = new Locals(names);
     CodeBlock call = CodeBlock.of("super.$N($L)", element.getSimpleName().toString(), String.join(", ", arguments));
     boolean returnsValue = returnType.getKind() != TypeKind.VOID;
     if (traced.kind() == Kind.RESOURCE) {
       builder.addStatement("$T $N = $T.current().currentSpan()", SPAN, locals.span, DIVAK);
       if (!traced.spanName().isEmpty()) builder.addStatement("$N.name($S)", locals.span, traced.spanName());
       addTags(builder, traced, arguments, locals.span);
-      if (traced.completionStage()) {
-        resourceStage(builder, returnType, call, locals);
+      if (traced.completion() != Completion.NONE) {
+        resourceStage(builder, traced.completion(), returnType, call, locals);
       } else {
         builder.beginControlFlow("try");
         builder.addStatement(returnsValue ? "return $L" : "$L", call);
@@ -154,8 +140,8 @@ final class DecoratorWriter {
       builder.addStatement("$T $N = $T.current()", DIVAK, locals.divak, DIVAK);
       builder.addStatement("$T $N = $N.startSpan($S)", SPAN, locals.span, locals.divak, traced.spanName());
       addTags(builder, traced, arguments, locals.span);
-      if (traced.completionStage()) {
-        localStage(builder, returnType, call, locals);
+      if (traced.completion() != Completion.NONE) {
+        localStage(builder, traced.completion(), returnType, call, locals);
       } else {
         builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
         builder.beginControlFlow("try");
@@ -170,23 +156,39 @@ final class DecoratorWriter {
     return builder.build();
   }
 
-  /** The server span learns of a failure when the stage fails; the stage itself is returned. */
-  private void resourceStage(MethodSpec.Builder builder, TypeMirror returnType, CodeBlock call, Locals locals) {
+  /**
+   * The server span learns of a failure when the stage fails. A derived stage is returned where the
+   * declared type allows it: the container's callbacks on it run after the span has the failure.
+   */
+  private void resourceStage(MethodSpec.Builder builder, Completion completion, TypeMirror returnType,
+      CodeBlock call, Locals locals) {
     builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
     builder.beginControlFlow("try");
     builder.addStatement("$N = $L", locals.stage, call);
     catchAndRethrow(builder, locals, false);
     builder.endControlFlow();
+    if (completion == Completion.DERIVED_STAGE) {
+      builder.addStatement("if ($N == null) return null", locals.stage);
+      builder.addCode("return $N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
+      builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
+      builder.addCode("$<});\n");
+      return;
+    }
     builder.beginControlFlow("if ($N != null)", locals.stage);
     builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
-    builder.addStatement("if ($N != null) $N.error($N($N))", locals.error, locals.span, locals.unwrap, locals.error);
+    builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
     builder.addCode("$<});\n");
     builder.endControlFlow();
     builder.addStatement("return $N", locals.stage);
   }
 
-  /** The child span ends when the stage completes; it is current only while the method runs. */
-  private void localStage(MethodSpec.Builder builder, TypeMirror returnType, CodeBlock call, Locals locals) {
+  /**
+   * The child span ends when the stage completes; it is current only while the method runs. A
+   * derived stage is returned where the declared type allows it, so that it completes after the
+   * span has ended.
+   */
+  private void localStage(MethodSpec.Builder builder, Completion completion, TypeMirror returnType,
+      CodeBlock call, Locals locals) {
     builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
     builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
     builder.beginControlFlow("try");
@@ -195,11 +197,22 @@ final class DecoratorWriter {
     builder.nextControlFlow("finally");
     builder.addStatement("$N.close()", locals.scope);
     builder.endControlFlow();
+    if (completion == Completion.DERIVED_STAGE) {
+      builder.beginControlFlow("if ($N == null)", locals.stage);
+      builder.addStatement("$N.finish()", locals.span);
+      builder.addStatement("return null");
+      builder.endControlFlow();
+      builder.addCode("return $N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
+      builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
+      builder.addStatement("$N.finish()", locals.span);
+      builder.addCode("$<});\n");
+      return;
+    }
     builder.beginControlFlow("if ($N == null)", locals.stage);
     builder.addStatement("$N.finish()", locals.span);
     builder.nextControlFlow("else");
     builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
-    builder.addStatement("if ($N != null) $N.error($N($N))", locals.error, locals.span, locals.unwrap, locals.error);
+    builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
     builder.addStatement("$N.finish()", locals.span);
     builder.addCode("$<});\n");
     builder.endControlFlow();
@@ -244,18 +257,6 @@ final class DecoratorWriter {
     }
   }
 
-  private static MethodSpec unwrap(String name) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("The failure of a stage, without the {@link $T} that dependent stages wrap it in.\n",
-            CompletionException.class)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Throwable.class)
-        .addParameter(Throwable.class, "error")
-        .addStatement("return error instanceof $T && error.getCause() != null ? error.getCause() : error",
-            CompletionException.class)
-        .build();
-  }
-
   private static Modifier[] visibility(Element element) {
     if (element.getModifiers().contains(Modifier.PUBLIC)) return new Modifier[] {Modifier.PUBLIC};
     if (element.getModifiers().contains(Modifier.PROTECTED)) return new Modifier[] {Modifier.PROTECTED};
@@ -279,10 +280,8 @@ final class DecoratorWriter {
     final String result;
     final String error;
     final String e;
-    final String unwrap;
 
-    Locals(NameAllocator names, String unwrap) {
-      this.unwrap = unwrap;
+    Locals(NameAllocator names) {
       this.divak = names.newName("divak");
       this.span = names.newName("span");
       this.scope = names.newName("scope");

@@ -63,7 +63,7 @@ public final class DivakProcessor extends AbstractProcessor {
     TagReader tags = new TagReader(env.getTypeUtils(), messager);
     factory = new TracedClassFactory(elements, env.getTypeUtils(), messager, jaxRs, tags);
     Optional<AnnotationSpec> generated = generatedAnnotation(env);
-    decorators = new DecoratorWriter(elements, env.getTypeUtils(), new AnnotationFilter(jaxRs), generated);
+    decorators = new DecoratorWriter(env.getTypeUtils(), new AnnotationFilter(jaxRs), generated);
     resources = new ResourcesWriter(generated);
   }
 

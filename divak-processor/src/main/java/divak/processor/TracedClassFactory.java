@@ -1,5 +1,6 @@
 package divak.processor;
 
+import divak.processor.TracedMethod.Completion;
 import divak.processor.TracedMethod.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
@@ -40,6 +42,8 @@ final class TracedClassFactory {
   private final JaxRs jaxRs;
   private final TagReader tags;
   private final TypeMirror completionStage;
+  private final TypeElement completionStageElement;
+  private final TypeElement completableFutureElement;
 
   TracedClassFactory(Elements elements, Types types, Messager messager, JaxRs jaxRs, TagReader tags) {
     this.elements = elements;
@@ -47,8 +51,9 @@ final class TracedClassFactory {
     this.messager = messager;
     this.jaxRs = jaxRs;
     this.tags = tags;
-    this.completionStage =
-        types.erasure(elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
+    this.completionStageElement = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    this.completableFutureElement = elements.getTypeElement("java.util.concurrent.CompletableFuture");
+    this.completionStage = types.erasure(completionStageElement.asType());
   }
 
   Optional<TracedClass> create(TypeElement type) {
@@ -219,8 +224,20 @@ final class TracedClassFactory {
     if (name.isEmpty() && kind == Kind.LOCAL) name = type.getSimpleName() + "." + method.getSimpleName();
     Optional<List<TagParameter>> tagged = tags.read(method, memberType.getParameterTypes());
     if (tagged.isEmpty()) return Optional.empty();
-    boolean stage = types.isAssignable(types.erasure(memberType.getReturnType()), completionStage);
-    return Optional.of(new TracedMethod(method, memberType, kind, name, tagged.get(), stage));
+    return Optional.of(new TracedMethod(method, memberType, kind, name, tagged.get(),
+        completion(memberType.getReturnType())));
+  }
+
+  /** Whether {@code returnType} is a stage, and whether the decorator may return a derived one. */
+  private Completion completion(TypeMirror returnType) {
+    if (!types.isAssignable(types.erasure(returnType), completionStage)) return Completion.NONE;
+    if (returnType.getKind() == TypeKind.DECLARED) {
+      Element element = ((DeclaredType) returnType).asElement();
+      if (element.equals(completionStageElement) || element.equals(completableFutureElement)) {
+        return Completion.DERIVED_STAGE;
+      }
+    }
+    return Completion.SAME_STAGE;
   }
 
   /** The non-private constructors, which the decorator in the same package can call. */

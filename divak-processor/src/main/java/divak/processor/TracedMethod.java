@@ -13,7 +13,7 @@ import javax.lang.model.type.ExecutableType;
  * @param kind whether it enriches the server span or starts a child span
  * @param spanName the span name; for a resource method, empty to keep the server span's name
  * @param tags its {@code @Tag} parameters, in parameter order
- * @param completionStage true when it returns a {@code CompletionStage}, handled on completion
+ * @param completion how a {@code CompletionStage} result is handled, or that there is none
  */
 record TracedMethod(
     ExecutableElement element,
@@ -21,12 +21,30 @@ record TracedMethod(
     Kind kind,
     String spanName,
     List<TagParameter> tags,
-    boolean completionStage) {
+    Completion completion) {
 
   enum Kind {
     /** A resource method or sub-resource locator: enriches the current server span. */
     RESOURCE,
     /** Any other method: runs in a child span of the current span. */
     LOCAL
+  }
+
+  /** What the method returns, as far as the end of its work is concerned. */
+  enum Completion {
+    /** No stage: the work is done when the method returns. */
+    NONE,
+    /**
+     * Exactly {@code CompletionStage<T>} or {@code CompletableFuture<T>}: the decorator returns the
+     * stage that {@code whenComplete} derives, which completes with the same outcome once the span
+     * has it, before any callback that the caller registers runs.
+     */
+    DERIVED_STAGE,
+    /**
+     * Another type of stage (a subtype, a type variable), which {@code whenComplete} does not
+     * produce: the decorator observes the stage and returns it unchanged, so the caller's callbacks
+     * may run before the span has the outcome.
+     */
+    SAME_STAGE
   }
 }

@@ -25,11 +25,19 @@ public class PricingService {
     return CompletableFuture.completedFuture(1.0);
   }
 
+  public Quote quoteAhead(@Tag("sku") String sku) {
+    return new Quote();
+  }
+
   public void warm(String... skus) {
   }
 
   public static PricingService create() {
     return new PricingService();
+  }
+
+  /** A stage of the service's own type, which the decorator returns unchanged. */
+  public static class Quote extends CompletableFuture<Double> {
   }
 
   public static class Rates {

@@ -103,6 +103,12 @@ public class OrderResource {
     return "price " + pricing.quote(id, 3);
   }
 
+  @GET
+  @Path("/{id}/price-later")
+  public CompletionStage<String> priceLater(@Tag("order.id") @PathParam("id") String id) {
+    return pricing.quoteLater(id).thenApply(price -> "price " + price);
+  }
+
   /** A sub-resource locator: the request's span is tagged here, the line resource answers. */
   @Path("/{id}/lines")
   public LineResource lines(@Tag("order.id") @PathParam("id") String id) {

@@ -2,7 +2,6 @@ package names;
 
 import divak.Divak;
 import divak.Scope;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -36,19 +35,11 @@ public class Divak_Clashes extends Clashes {
     }
     if (stage_ == null) {
       span_.finish();
-    } else {
-      stage_.whenComplete((result_, error_) -> {
-        if (error_ != null) span_.error(unwrap_(error_));
-        span_.finish();
-      });
+      return null;
     }
-    return stage_;
-  }
-
-  /**
-   * The failure of a stage, without the {@link CompletionException} that dependent stages wrap it in.
-   */
-  private static Throwable unwrap_(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return stage_.whenComplete((result_, error_) -> {
+      if (error_ != null) span_.error(error_);
+      span_.finish();
+    });
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -98,12 +97,10 @@ public class Divak_OrderResource extends OrderResource {
       span.error(e);
       throw e;
     }
-    if (stage != null) {
-      stage.whenComplete((result, error) -> {
-        if (error != null) span.error(unwrap(error));
-      });
-    }
-    return stage;
+    if (stage == null) return null;
+    return stage.whenComplete((result, error) -> {
+      if (error != null) span.error(error);
+    });
   }
 
   @Override
@@ -133,12 +130,5 @@ public class Divak_OrderResource extends OrderResource {
       scope.close();
       span.finish();
     }
-  }
-
-  /**
-   * The failure of a stage, without the {@link CompletionException} that dependent stages wrap it in.
-   */
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }

@@ -5,7 +5,6 @@ import divak.Scope;
 import divak.Span;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -74,9 +73,35 @@ public class Divak_PricingService extends PricingService {
     }
     if (stage == null) {
       span.finish();
+      return null;
+    }
+    return stage.whenComplete((result, error) -> {
+      if (error != null) span.error(error);
+      span.finish();
+    });
+  }
+
+  @Override
+  public PricingService.Quote quoteAhead(String sku) {
+    Divak divak = Divak.current();
+    Span span = divak.startSpan("PricingService.quoteAhead");
+    span.tag("sku", sku);
+    PricingService.Quote stage;
+    Scope scope = divak.withSpan(span);
+    try {
+      stage = super.quoteAhead(sku);
+    } catch (Throwable e) {
+      span.error(e);
+      span.finish();
+      throw e;
+    } finally {
+      scope.close();
+    }
+    if (stage == null) {
+      span.finish();
     } else {
       stage.whenComplete((result, error) -> {
-        if (error != null) span.error(unwrap(error));
+        if (error != null) span.error(error);
         span.finish();
       });
     }
@@ -97,12 +122,5 @@ public class Divak_PricingService extends PricingService {
       scope.close();
       span.finish();
     }
-  }
-
-  /**
-   * The failure of a stage, without the {@link CompletionException} that dependent stages wrap it in.
-   */
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }
