@@ -13,7 +13,14 @@ public final class Hex {
   // ranges, whose branches the CPU cannot predict on random ids (6 digits in 16 are letters).
   private static final byte[] DIGIT_VALUES = new byte[128];
 
+  /** The two hex digits of each byte value, at 2 * value and 2 * value + 1. */
+  private static final char[] BYTE_DIGITS = new char[512];
+
   static {
+    for (int b = 0; b < 256; b++) {
+      BYTE_DIGITS[2 * b] = DIGITS[b >> 4];
+      BYTE_DIGITS[2 * b + 1] = DIGITS[b & 0xf];
+    }
     Arrays.fill(DIGIT_VALUES, (byte) -1);
     for (int i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS[i]] = (byte) i;
   }
@@ -53,17 +60,22 @@ public final class Hex {
 
   /** Writes 16 lower-case hex digits of {@code v} into {@code out} at {@code pos}. */
   public static void write(long v, char[] out, int pos) {
-    for (int i = 15; i >= 0; i--) {
-      out[pos + i] = DIGITS[(int) (v & 0xf)];
-      v >>>= 4;
+    // Written for speed: two digits per step, from a table of the 256 byte values.
+    for (int i = 14; i >= 0; i -= 2) {
+      int b = (int) (v & 0xff) << 1;
+      out[pos + i] = BYTE_DIGITS[b];
+      out[pos + i + 1] = BYTE_DIGITS[b + 1];
+      v >>>= 8;
     }
   }
 
   /** Writes 16 lower-case hex digits of {@code v} as ASCII bytes into {@code out} at {@code pos}. */
   public static void write(long v, byte[] out, int pos) {
-    for (int i = 15; i >= 0; i--) {
-      out[pos + i] = (byte) DIGITS[(int) (v & 0xf)];
-      v >>>= 4;
+    for (int i = 14; i >= 0; i -= 2) {
+      int b = (int) (v & 0xff) << 1;
+      out[pos + i] = (byte) BYTE_DIGITS[b];
+      out[pos + i + 1] = (byte) BYTE_DIGITS[b + 1];
+      v >>>= 8;
     }
   }
 
