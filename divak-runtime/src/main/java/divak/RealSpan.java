@@ -158,12 +158,13 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   private void tagError(Throwable error) {
-    for (int i = 0; i < tagCount; i += 2) {
-      if (tags[i].equals("error")) return; // the user's own error tag wins
+    // An error tag set before (by the user, or from a 5xx status) keeps its value; the class of
+    // what was thrown is added in any case.
+    if (tag("error") == null) {
+      String message = error.getMessage();
+      putTag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
     }
-    String message = error.getMessage();
-    putTag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
-    putTag("exception.type", error.getClass().getName());
+    if (tag("exception.type") == null) putTag("exception.type", error.getClass().getName());
   }
 
   // FinishedSpan: read after finish by reporters.

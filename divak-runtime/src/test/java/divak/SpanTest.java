@@ -100,6 +100,7 @@ class SpanTest {
     divak.startSpan("x").tag("error", "timeout").error(new RuntimeException("x")).finish();
 
     assertThat(only().tag("error")).isEqualTo("timeout");
+    assertThat(only().tag("exception.type")).isEqualTo("java.lang.RuntimeException");
   }
 
   @Test

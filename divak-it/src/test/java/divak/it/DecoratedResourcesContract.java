@@ -188,8 +188,8 @@ abstract class DecoratedResourcesContract {
   }
 
   private void assertErrorTags(FinishedSpan server, String message) {
+    assertThat(server.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
     if (tagsLateStageFailureOnServerSpan()) {
-      assertThat(server.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
       assertThat(server.tag("error")).isEqualTo(message);
     } else {
       assertThat(server.tag("error")).as("see tagsLateStageFailureOnServerSpan").isEqualTo("500");
