@@ -148,6 +148,7 @@ def main():
                     " before the build (default: the working tree now)")
     ap.add_argument("--print-source-state", action="store_true",
                     help="print the commit and any uncommitted main sources, and exit")
+    ap.add_argument("--cpu-check", help="CpuTimeCheck's JSON lines: thread CPU time per op")
     ap.add_argument("--allow-missing", action="store_true",
                     help="a filtered run: do not fail for benchmarks it did not run")
     args = ap.parse_args()
@@ -362,6 +363,54 @@ def main():
               [["`%s`" % k, score(get(by_key, k)), bytes_op(get(by_key, k))] for k in others],
               ["benchmark", "score", "B/op"])
 
+    cpu = {}
+    if args.cpu_check and os.path.exists(args.cpu_check):
+        with open(args.cpu_check) as f:
+            for line in f:
+                if line.strip():
+                    x = json.loads(line)
+                    cpu[x["benchmark"]] = x["cpuNsPerOp"]
+    if cpu:
+        checks = []
+
+        def ratio_row(row, what, target, divak_key, peer_keys, limit, inverse=False):
+            if divak_key not in cpu or not all(k in cpu for k in peer_keys):
+                return
+            base = min(cpu[k] for k in peer_keys)
+            r = cpu[divak_key] / base
+            shown = 1 / r if inverse else r
+            ok = shown >= limit if inverse else shown <= limit
+            checks.append([row, what, target, "%s ns vs %s ns" % (num(cpu[divak_key]), num(base)),
+                           "%.2f×" % shown, verdict(ok)])
+
+        ratio_row("1", "sampled child span", "≤ 0.5× faster peer",
+                  "SpanBenchmarks.divak[sampled=true]",
+                  ["SpanBenchmarks.brave[sampled=true]", "SpanBenchmarks.otel[sampled=true]"], 0.5)
+        if "SpanBenchmarks.divak[sampled=false]" in cpu:
+            t = cpu["SpanBenchmarks.divak[sampled=false]"]
+            checks.append(["2", "unsampled child span", "≤ 10 ns", "%s ns" % num(t), "%.2f×" % (t / 10),
+                           verdict(t <= 10)])
+        for fmt, title, peers in (("w3c", "W3C traceparent", ("otel",)),
+                                  ("w3cTracestate", "W3C + tracestate", ("otel",)),
+                                  ("b3Multi", "B3 multi", ("otel", "brave"))):
+            ratio_row("3", "extract + inject, " + title, "≤ 0.75× faster peer",
+                      "PropagationBenchmarks.divak_" + fmt,
+                      ["PropagationBenchmarks.%s_%s" % (p, fmt) for p in peers], 0.75)
+        ratio_row("4", "Zipkin v2 JSON", "≥ 1.5× zipkin2's throughput", "ZipkinJsonBenchmarks.divak",
+                  ["ZipkinJsonBenchmarks.zipkin2"], 1.5, inverse=True)
+        ratio_row("5", "Jersey GET, sampled", "≤ 1.15× untraced", "RequestBenchmarks.divakSampled",
+                  ["RequestBenchmarks.untraced"], 1.15)
+        ratio_row("5", "Jersey GET, unsampled", "≤ 1.03× untraced", "RequestBenchmarks.divakUnsampled",
+                  ["RequestBenchmarks.untraced"], 1.03)
+        table("Cross-check: thread CPU time",
+              ["On a shared machine a benchmark's wall-clock time includes the time its thread waited",
+               "for a CPU, so the JMH ratios above move with the load. `CpuTimeCheck` runs the same",
+               "benchmark bodies (the same states and self-checks) and times them by the calling",
+               "thread's CPU time, which that wait does not inflate: the libraries of one row in one",
+               "JVM, in alternating rounds, the fastest of 15 rounds after 10 of warm-up. Single-threaded",
+               "rows only (row 6 is measured at the collector)."],
+              checks, ["row", "benchmark", "target", "divak vs baseline (CPU)", "ratio", "by CPU time"])
+
     w("## How to run")
     w("")
     w("```")
@@ -384,6 +433,9 @@ def main():
     sums = ["## Summary", "",
             "| row | benchmark | target | divak | verdict |", "|---|---|---|---|---|"]
     sums += ["| " + " | ".join(row) + " |" for row in summary]
+    if args.cpu_check and os.path.exists(args.cpu_check) and os.path.getsize(args.cpu_check):
+        sums += ["", "Wall-clock ratios move with the machine's load; the thread CPU time cross-check"
+                 " (section "Cross-check: thread CPU time") is the steadier figure for rows 1 to 5."]
     if missing:
         sums += ["", "Not in these results: " + ", ".join("`%s`" % m for m in missing) + "."]
     sums.append("")

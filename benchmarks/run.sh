@@ -52,8 +52,17 @@ java -Ddivak.bench.reporterStats="$stats" -jar "$jar" $settings -foe true \
   -rf json -rff "$json" "$@" 2>&1 | tee "$results/$mode.log"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 
+# The cross-check by thread CPU time (see CpuTimeCheck), one JVM per row.
+cpu="$results/$mode-cpu.jsonl"
+rm -f "$cpu"
+if [[ "$mode" == full && $# -eq 0 ]]; then
+  for group in spans propagation json request; do
+    java -cp "$jar" divak.benchmarks.CpuTimeCheck "$group" "$cpu"
+  done
+fi
+
 mkdir -p "$(dirname "$out")"
 python3 benchmarks/report.py --results "$json" --reporter-stats "$stats" --out "$out" \
   --settings "$settings" --load-before "$load_before" --load-after "$load_after" \
-  --source-state "$source_state" \
+  --source-state "$source_state" --cpu-check "$cpu" \
   ${1:+--allow-missing}
