@@ -435,7 +435,7 @@ def main():
     sums += ["| " + " | ".join(row) + " |" for row in summary]
     if args.cpu_check and os.path.exists(args.cpu_check) and os.path.getsize(args.cpu_check):
         sums += ["", "Wall-clock ratios move with the machine's load; the thread CPU time cross-check"
-                 " (section "Cross-check: thread CPU time") is the steadier figure for rows 1 to 5."]
+                 " (section \"Cross-check: thread CPU time\") is the steadier figure for rows 1 to 5."]
     if missing:
         sums += ["", "Not in these results: " + ", ".join("`%s`" % m for m in missing) + "."]
     sums.append("")
