@@ -50,6 +50,9 @@ enum Message {
   INACCESSIBLE_TYPE("DivakInaccessibleType",
       "@Traced method %s uses type %s, which the decorator in the same package cannot name. Make"
           + " that type package-private or wider."),
+  RAW_STAGE("DivakRawStage",
+      "@Traced method %s returns the raw type %s, so the decorator cannot observe how it"
+          + " completes. Give it a type argument, such as CompletionStage<?>."),
   TAG_WITHOUT_TRACED("DivakTagWithoutTraced",
       "@Tag on parameter %s of %s has no effect: the method is not traced. Put @Traced on the"
           + " method (or on its class, for a resource method), or remove @Tag."),

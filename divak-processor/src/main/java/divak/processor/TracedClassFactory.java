@@ -220,12 +220,29 @@ final class TracedClassFactory {
       error(Message.BLANK_NAME.format(name, Names.method(method)), at, reportOn);
       return Optional.empty();
     }
+    if (isRawStage(memberType.getReturnType())) {
+      error(Message.RAW_STAGE.format(Names.method(method),
+          types.erasure(memberType.getReturnType())), at, reportOn);
+      return Optional.empty();
+    }
     Kind kind = resource && jaxRs.isResourceMethod(method, type) ? Kind.RESOURCE : Kind.LOCAL;
     if (name.isEmpty() && kind == Kind.LOCAL) name = type.getSimpleName() + "." + method.getSimpleName();
     Optional<List<TagParameter>> tagged = tags.read(method, memberType.getParameterTypes());
     if (tagged.isEmpty()) return Optional.empty();
     return Optional.of(new TracedMethod(method, memberType, kind, name, tagged.get(),
         completion(memberType.getReturnType())));
+  }
+
+  /**
+   * A raw stage type, such as {@code CompletionStage} without a type argument: the decorator's
+   * callback would see its failure as an {@code Object}, and would not compile.
+   */
+  private boolean isRawStage(TypeMirror returnType) {
+    if (returnType.getKind() != TypeKind.DECLARED) return false;
+    if (!types.isAssignable(types.erasure(returnType), completionStage)) return false;
+    DeclaredType declared = (DeclaredType) returnType;
+    return declared.getTypeArguments().isEmpty()
+        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty();
   }
 
   /** Whether {@code returnType} is a stage, and whether the decorator may return a derived one. */

@@ -77,6 +77,10 @@ class ErrorsTest {
             "[DivakInaccessibleType] @Traced method InaccessibleType.run() uses type"
                 + " bad.InaccessibleType.Secret, which the decorator in the same package cannot name."
                 + " Make that type package-private or wider."),
+        error("RawStage", "@Traced",
+            "[DivakRawStage] @Traced method RawStage.later() returns the raw type"
+                + " java.util.concurrent.CompletionStage, so the decorator cannot observe how it"
+                + " completes. Give it a type argument, such as CompletionStage<?>."),
         error("TagWithoutTraced", "public void run(",
             "[DivakTagWithoutTraced] @Tag on parameter id of TagWithoutTraced.run(String) has no"
                 + " effect: the method is not traced. Put @Traced on the method (or on its class, for a"
