@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Names the span after the matched route, as soon as matching is done and before the resource
@@ -21,9 +22,20 @@ final class ServerRouteFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     ServerExchange exchange = ServerTracing.exchange(request);
-    if (exchange == null || resourceInfo == null) return; // unsampled too: metrics need the route
-    tracing.matched(exchange,
-        Routes.template(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod()));
+    if (exchange == null) return; // unsampled too: metrics need the route
+    ResourceInfo info = resourceInfo(request);
+    if (info == null) return;
+    tracing.matched(exchange, Routes.template(info.getResourceClass(), info.getResourceMethod()));
+  }
+
+  /**
+   * The request's own {@code ResourceInfo} when its {@code UriInfo} is one (Jersey's is), else
+   * the injected proxy. For speed: each call on the proxy looks the request's instance up in the
+   * container's request scope, which on Jersey cost about 1 µs and 3 KB per request.
+   */
+  private ResourceInfo resourceInfo(ContainerRequestContext request) {
+    UriInfo uriInfo = request.getUriInfo();
+    return uriInfo instanceof ResourceInfo ? (ResourceInfo) uriInfo : resourceInfo;
   }
 
   @Override
