@@ -5,8 +5,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
+import java.util.concurrent.CompletionStage;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.model.Invocable;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -21,7 +24,7 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  *       {@link JerseyFailureWriter} is installed, so that the container's 500 has the Request-Id.
  *   <li>{@code RESOURCE_METHOD_FINISHED}: the resource method returned on this thread; for an
  *       {@code AsyncResponse} or a {@code CompletionStage} this is the last moment on it, so the
- *       thread is restored here. {@code RESP_FILTERS_START} binds the thread that produces the
+ *       thread is restored here (a synchronous method's thread stays bound for its response). {@code RESP_FILTERS_START} binds the thread that produces the
  *       response, so that every response filter sees the ids.
  *   <li>{@code FINISHED}: always last, also when an exception reached the container; ends what no
  *       filter ended.
@@ -68,7 +71,12 @@ final class JerseyServerEvents implements ApplicationEventListener, RequestEvent
     if (exchange == null) return;
     switch (event.getType()) {
       case RESOURCE_METHOD_FINISHED:
-        exchange.restoreHere();
+        // A synchronous method's thread goes on to the response filters (RESP_FILTERS_START),
+        // which would bind it again: keeping the binding saves that restore and re-bind (about
+        // 300 ns per request). Only a method that may answer from elsewhere is restored here.
+        if (mayRespondElsewhere(event.getUriInfo().getMatchedResourceMethod())) {
+          exchange.restoreHere();
+        }
         break;
       case RESP_FILTERS_START:
         if (!exchange.isEnded() && !exchange.isBoundHere()) tracing.bind(exchange);
@@ -119,6 +127,19 @@ final class JerseyServerEvents implements ApplicationEventListener, RequestEvent
       return true;
     }
     return mapper == null || mapper.getClass().getName().equals(JERSEY_DEFAULT_MAPPER);
+  }
+
+  /**
+   * True when the response of {@code method} may be produced on another thread, or the method is
+   * unknown: {@code @Suspended AsyncResponse}, {@code @ManagedAsync}, server-sent events, and a
+   * {@code CompletionStage} result.
+   */
+  static boolean mayRespondElsewhere(ResourceMethod method) {
+    if (method == null) return true;
+    if (method.isSuspendDeclared() || method.isManagedAsyncDeclared() || method.isSse()) return true;
+    Invocable invocable = method.getInvocable();
+    Class<?> result = invocable == null ? null : invocable.getRawResponseType();
+    return result == null || CompletionStage.class.isAssignableFrom(result);
   }
 
   /** Jersey wraps what resource methods throw in its own MappableException. */
