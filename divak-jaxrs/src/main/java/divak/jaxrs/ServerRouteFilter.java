@@ -25,7 +25,7 @@ final class ServerRouteFilter implements ContainerRequestFilter {
     if (exchange == null) return; // unsampled too: metrics need the route
     ResourceInfo info = resourceInfo(request);
     if (info == null) return;
-    tracing.matched(exchange, Routes.template(info.getResourceClass(), info.getResourceMethod()));
+    tracing.matched(exchange, info.getResourceClass(), info.getResourceMethod());
   }
 
   /**

@@ -9,7 +9,10 @@ import divak.propagation.Propagation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What happens to a server request, whichever filter or container hook reports it: start, route
@@ -23,6 +26,13 @@ final class ServerTracing {
   final Divak divak;
   private final MdcKeys keys;
   private final AccessLog accessLog; // null when off
+  // Per resource class and method: what a matched request needs (see MatchedRoute).
+  private final ClassValue<Map<Method, MatchedRoute>> matchedRoutes = new ClassValue<>() {
+    @Override
+    protected Map<Method, MatchedRoute> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
 
   ServerTracing(Divak divak, MdcKeys keys, AccessLog accessLog) {
     this.divak = divak;
@@ -54,13 +64,44 @@ final class ServerTracing {
    * The resource method is known: keep the route's metrics (for every request) and name the span
    * after its route template, once.
    */
+  void matched(ServerExchange exchange, Class<?> resourceClass, Method resourceMethod) {
+    if (exchange == null || resourceClass == null || resourceMethod == null) return;
+    MatchedRoute matched = matchedRoutes.get(resourceClass).get(resourceMethod);
+    if (matched == null || !matched.httpMethod.equals(exchange.method)) {
+      String route = Routes.template(resourceClass, resourceMethod);
+      matched = matchedRoute(exchange.method, route);
+      matchedRoutes.get(resourceClass).putIfAbsent(resourceMethod, matched);
+    }
+    matched(exchange, matched);
+  }
+
+  /** The same, for a request that no resource method answers, such as the metrics endpoint. */
   void matched(ServerExchange exchange, String route) {
     if (exchange == null || route == null) return;
-    if (exchange.metrics == null) exchange.metrics = divak.metrics().server(exchange.method, route);
+    matched(exchange, matchedRoute(exchange.method, route));
+  }
+
+  private void matched(ServerExchange exchange, MatchedRoute matched) {
+    if (exchange.metrics == null) exchange.metrics = matched.metrics;
     if (exchange.span.isNoop()) return;
     if (!exchange.markNamed()) return;
-    exchange.span.name(exchange.method + ' ' + route);
-    exchange.span.tag("http.route", route);
+    exchange.span.name(matched.spanName);
+    exchange.span.tag("http.route", matched.route);
+  }
+
+  /**
+   * What a request to one resource method needs once it is matched, looked up in one step: the
+   * route template, the span name and the route's metrics. Built for the first request's HTTP
+   * method (a method with {@code @GET} also answers HEAD and OPTIONS; those build theirs anew).
+   * For speed: joining the name and looking the metrics up per request cost a string and two
+   * map look-ups.
+   */
+  private record MatchedRoute(String httpMethod, String route, String spanName, Route metrics) {
+  }
+
+  private MatchedRoute matchedRoute(String httpMethod, String route) {
+    return new MatchedRoute(httpMethod, route, httpMethod + ' ' + route,
+        divak.metrics().server(httpMethod, route));
   }
 
   /**
