@@ -78,13 +78,9 @@ final class ThreadBinding {
     put(keys.spanId(), previousSpanId);
     put(keys.requestId(), previousRequestId);
     scope.close();
-    if (BOUND.get() == this) {
-      if (outer == null) {
-        BOUND.remove();
-      } else {
-        BOUND.set(outer);
-      }
-    }
+    // set(null) rather than remove(): the thread's entry stays for its next request, which
+    // would otherwise allocate a new one (a ThreadLocalMap entry per request).
+    if (BOUND.get() == this) BOUND.set(outer);
   }
 
   private static void put(String key, String value) {
