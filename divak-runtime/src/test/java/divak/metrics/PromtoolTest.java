@@ -1,13 +1,8 @@
 package divak.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import io.divak.testing.Promtool;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,56 +27,22 @@ class PromtoolTest {
     metrics.count("quote\"back\\slash\nnewline");
 
     String exposition = Samples.write(metrics);
-    Result result = promtoolCheckMetrics(exposition);
-    assertThat(result.output).as("promtool check metrics said, of:\n" + exposition).isEmpty();
-    assertThat(result.exitCode).isZero();
+    Promtool.Result result = Promtool.checkMetrics(exposition);
+    assertThat(result.output()).as("promtool check metrics said, of:\n" + exposition).isEmpty();
+    assertThat(result.exitCode()).isZero();
   }
 
   @Test
   void promtoolAcceptsAnEmptyRegistry() throws Exception {
-    Result result = promtoolCheckMetrics(Samples.write(Metrics.create()));
-    assertThat(result.output).isEmpty();
-    assertThat(result.exitCode).isZero();
+    Promtool.Result result = Promtool.checkMetrics(Samples.write(Metrics.create()));
+    assertThat(result.output()).isEmpty();
+    assertThat(result.exitCode()).isZero();
   }
 
   @Test
   void promtoolIsNotFooledByThisTest() throws Exception {
     // The same check on a broken exposition must fail, or the tests above prove nothing.
-    Result result = promtoolCheckMetrics("# TYPE x counter\nx{a=\"unterminated} 1\n");
-    assertThat(result.exitCode).isNotZero();
-  }
-
-  record Result(int exitCode, String output) {
-  }
-
-  static Result promtoolCheckMetrics(String exposition) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(promtool(), "check", "metrics")
-        .redirectErrorStream(true)
-        .start();
-    try (OutputStream in = process.getOutputStream()) {
-      in.write(exposition.getBytes(StandardCharsets.UTF_8));
-    }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("promtool check metrics did not finish within 60 s");
-    }
-    return new Result(process.exitValue(), output.trim());
-  }
-
-  /** The promtool executable: {@code -Ddivak.promtool=...}, else the first on the PATH. */
-  static String promtool() {
-    String configured = System.getProperty("divak.promtool");
-    if (configured != null && !configured.isBlank()) return configured;
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        File candidate = new File(dir, "promtool");
-        if (candidate.canExecute()) return candidate.getPath();
-      }
-    }
-    return fail("promtool was not found on the PATH. Install the Debian package 'prometheus' "
-        + "(apt-get install -y --no-install-recommends prometheus), which brings promtool and the "
-        + "Prometheus server, or point -Ddivak.promtool at a promtool binary.");
+    Promtool.Result result = Promtool.checkMetrics("# TYPE x counter\nx{a=\"unterminated} 1\n");
+    assertThat(result.exitCode()).isNotZero();
   }
 }
