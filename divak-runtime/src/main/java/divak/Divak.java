@@ -90,7 +90,7 @@ public final class Divak implements AutoCloseable {
     return sampler;
   }
 
-  /** The header that carries the divák Request-Id (default {@code Request-Id}). */
+  /** The header that carries the divak Request-Id (default {@code Request-Id}). */
   public String requestIdHeader() {
     return requestIds.header();
   }
@@ -377,7 +377,7 @@ public final class Divak implements AutoCloseable {
       return this;
     }
 
-    /** The header that carries the divák Request-Id; default {@code Request-Id}. */
+    /** The header that carries the divak Request-Id; default {@code Request-Id}. */
     public Builder requestIdHeader(String name) {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("requestIdHeader must not be blank: was '" + name + "'");

@@ -79,6 +79,16 @@ final class NoopSpan extends Span {
   }
 
   @Override
+  public Span recordException(Throwable thrown) {
+    return this;
+  }
+
+  @Override
+  public Throwable recordedException() {
+    return null;
+  }
+
+  @Override
   public void finish() {
   }
 

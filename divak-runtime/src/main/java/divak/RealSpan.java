@@ -24,6 +24,7 @@ final class RealSpan extends Span implements FinishedSpan {
   private Kind kind;
   private long finishMicros;
   private Throwable error;
+  private volatile Throwable recorded;
   // Tags as key, value pairs; annotations as parallel arrays. Plain arrays keep a span to a few
   // small objects, which matters on the request path.
   private String[] tags = new String[8];
@@ -133,6 +134,17 @@ final class RealSpan extends Span implements FinishedSpan {
   public Span error(Throwable error) {
     if (error != null && !finished) this.error = unwrap(error);
     return this;
+  }
+
+  @Override
+  public Span recordException(Throwable thrown) {
+    if (thrown != null && !finished) this.recorded = unwrap(thrown);
+    return this;
+  }
+
+  @Override
+  public Throwable recordedException() {
+    return recorded;
   }
 
   /** A failed CompletableFuture stage hands on its cause wrapped; the cause is what failed. */

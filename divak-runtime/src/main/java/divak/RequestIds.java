@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * The divák Request-Id: read from the request, validated, else generated.
+ * The divak Request-Id: read from the request, validated, else generated.
  *
  * <p>A Request-Id is relayed to the response, to outgoing calls and to log lines, so a value that
  * could forge a log line or a header (line breaks, control characters, non-ASCII) or flood one

@@ -60,6 +60,17 @@ public abstract class Span {
    */
   public abstract Span error(Throwable error);
 
+  /**
+   * Records what the work in this span threw without failing the span: the span's owner decides.
+   * A resource method's decorator records here, and the server filter fails the request's span
+   * only for a 5xx answer or an unmapped exception (a mapped 4xx is an answer, not a failure).
+   * A {@link java.util.concurrent.CompletionException} is unwrapped to its cause.
+   */
+  public abstract Span recordException(Throwable thrown);
+
+  /** What {@link #recordException} recorded last, or null; always null on a no-op span. */
+  public abstract Throwable recordedException();
+
   /** Ends the span now and hands it to the reporters. Only the first call counts. */
   public abstract void finish();
 

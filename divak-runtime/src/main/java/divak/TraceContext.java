@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The identifiers that travel with a request: a 128-bit trace id, this span's 64-bit id, its
- * parent's id, the sampling decision, and the divák {@code Request-Id}.
+ * parent's id, the sampling decision, and the divak {@code Request-Id}.
  *
  * <p>Immutable. A context extracted from headers that carried only a sampling decision or only a
  * Request-Id has no ids ({@link #hasIds()} is false); a new trace is started from it.
@@ -112,7 +112,7 @@ public final class TraceContext {
     return traceState;
   }
 
-  /** The divák Request-Id of the request this context belongs to; may be null. */
+  /** The divak Request-Id of the request this context belongs to; may be null. */
   public String requestId() {
     return requestId;
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The divák Request-Id, read through {@link Divak#extract} and written by {@link Divak#inject}. */
+/** The divak Request-Id, read through {@link Divak#extract} and written by {@link Divak#inject}. */
 class RequestIdTest {
   static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 

@@ -4,12 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request on the logger {@code io.divak.access}:
+ * One line per request on the logger {@code divak.access}:
  * {@code {remote} "{METHOD} {uri}" {status} "{user-agent}" {seconds} {request-id}}, at INFO below
  * 400, WARN below 500 and ERROR above. What the client sent is escaped, so no line can be forged.
  */
 final class AccessLog {
-  static final String LOGGER_NAME = "io.divak.access";
+  static final String LOGGER_NAME = "divak.access";
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
   private static final int MAX_FIELD = 512;
 

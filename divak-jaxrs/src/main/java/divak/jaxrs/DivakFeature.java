@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>On a server it starts a SERVER span per request (named {@code METHOD /matched/{template}}),
  * relays or generates the Request-Id into the response, puts {@code traceId}, {@code spanId} and
  * {@code requestId} in the MDC for the request, and writes one access log line on the logger
- * {@code io.divak.access}. On a client it starts a CLIENT span, a child of the current span, and
+ * {@code divak.access}. On a client it starts a CLIENT span, a child of the current span, and
  * writes the propagation headers and the Request-Id onto the request.
  *
  * <p>Configure before registering; the settings are read when the feature is registered.
@@ -53,7 +53,7 @@ public final class DivakFeature implements Feature {
     return this;
   }
 
-  /** Whether to write one line per request on the logger {@code io.divak.access}. Default on. */
+  /** Whether to write one line per request on the logger {@code divak.access}. Default on. */
   public DivakFeature accessLog(boolean enabled) {
     this.accessLog = enabled;
     return this;

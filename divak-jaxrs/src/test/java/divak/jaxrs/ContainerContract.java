@@ -154,14 +154,14 @@ abstract class ContainerContract {
   }
 
   List<ILoggingEvent> accessLines() {
-    return logs.list.stream().filter(e -> e.getLoggerName().equals("io.divak.access")).toList();
+    return logs.list.stream().filter(e -> e.getLoggerName().equals("divak.access")).toList();
   }
 
   ILoggingEvent awaitAccessLine(String containing) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (System.nanoTime() < deadline) {
       for (ILoggingEvent e : List.copyOf(logs.list)) {
-        if (e.getLoggerName().equals("io.divak.access") && e.getFormattedMessage().contains(containing)) return e;
+        if (e.getLoggerName().equals("divak.access") && e.getFormattedMessage().contains(containing)) return e;
       }
       Thread.sleep(5);
     }
@@ -374,7 +374,7 @@ abstract class ContainerContract {
     List<String> errors = new ArrayList<>();
     for (ILoggingEvent e : List.copyOf(logs.list)) {
       if (!e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR)) continue;
-      if (e.getLoggerName().equals("io.divak.access")) continue;
+      if (e.getLoggerName().equals("divak.access")) continue;
       var thrown = e.getThrowableProxy();
       if (thrown != null && "boom".equals(thrown.getMessage())) continue;
       errors.add(e.getLoggerName() + ": " + e.getFormattedMessage()

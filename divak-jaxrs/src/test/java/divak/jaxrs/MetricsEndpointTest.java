@@ -7,7 +7,7 @@ import divak.Divak;
 import divak.Sampler;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
-import io.divak.testing.Promtool;
+import divak.testing.Promtool;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.ProcessingException;

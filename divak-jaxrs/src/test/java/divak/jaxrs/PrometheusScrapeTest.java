@@ -7,7 +7,7 @@ import divak.Divak;
 import divak.Sampler;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
-import io.divak.testing.Promtool;
+import divak.testing.Promtool;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

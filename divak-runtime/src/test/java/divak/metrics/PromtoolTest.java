@@ -2,7 +2,7 @@ package divak.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.divak.testing.Promtool;
+import divak.testing.Promtool;
 import org.junit.jupiter.api.Test;
 
 /**

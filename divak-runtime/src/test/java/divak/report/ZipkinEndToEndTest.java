@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import divak.Divak;
 import divak.Span;
-import io.divak.testing.ZipkinServer;
+import divak.testing.ZipkinServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package io.divak.samples.frontend;
+package divak.samples.frontend;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.divak.samples.backend;
+package divak.samples.backend;
 
 import divak.Divak;
 import divak.Operation;

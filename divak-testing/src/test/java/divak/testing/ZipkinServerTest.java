@@ -1,4 +1,4 @@
-package io.divak.testing;
+package divak.testing;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.divak.samples;
+package divak.samples;
 
 import divak.Divak;
 import divak.report.FinishedSpan;

@@ -1,10 +1,10 @@
-package io.divak.samples;
+package divak.samples;
 
 import divak.Divak;
 import divak.jaxrs.DivakFeature;
-import io.divak.samples.backend.Divak_StockService;
-import io.divak.samples.backend.StockService;
-import io.divak.samples.frontend.OrderResource;
+import divak.samples.backend.Divak_StockService;
+import divak.samples.backend.StockService;
+import divak.samples.frontend.OrderResource;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class Services implements AutoCloseable {
 
     ResourceConfig backendApp = new ResourceConfig()
         .register(new DivakFeature(backendDivak))
-        .register(io.divak.samples.backend.DivakResources.class)
+        .register(divak.samples.backend.DivakResources.class)
         .register(new AbstractBinder() {
           @Override
           protected void configure() {
@@ -49,7 +49,7 @@ public final class Services implements AutoCloseable {
         new OrderResource.Backend(client, backendUri.toString(), executor);
     ResourceConfig frontendApp = new ResourceConfig()
         .register(new DivakFeature(frontendDivak))
-        .register(io.divak.samples.frontend.DivakResources.class)
+        .register(divak.samples.frontend.DivakResources.class)
         .register(new AbstractBinder() {
           @Override
           protected void configure() {

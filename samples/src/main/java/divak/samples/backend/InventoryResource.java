@@ -1,4 +1,4 @@
-package io.divak.samples.backend;
+package divak.samples.backend;
 
 import divak.annotations.Tag;
 import divak.annotations.Traced;

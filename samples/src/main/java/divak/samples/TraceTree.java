@@ -1,4 +1,4 @@
-package io.divak.samples;
+package divak.samples;
 
 import divak.report.FinishedSpan;
 import java.io.PrintStream;

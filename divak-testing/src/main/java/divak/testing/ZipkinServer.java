@@ -1,4 +1,4 @@
-package io.divak.testing;
+package divak.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

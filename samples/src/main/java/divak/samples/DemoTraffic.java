@@ -1,4 +1,4 @@
-package io.divak.samples;
+package divak.samples;
 
 import java.io.IOException;
 import java.net.URI;

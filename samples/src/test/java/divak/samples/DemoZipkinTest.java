@@ -1,4 +1,4 @@
-package io.divak.samples;
+package divak.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
 import divak.report.ZipkinReporter;
-import io.divak.testing.ZipkinServer;
+import divak.testing.ZipkinServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

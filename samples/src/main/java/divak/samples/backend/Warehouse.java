@@ -1,4 +1,4 @@
-package io.divak.samples.backend;
+package divak.samples.backend;
 
 /** Where stock is kept; tagged by name. */
 public enum Warehouse {

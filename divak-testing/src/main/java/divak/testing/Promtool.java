@@ -1,4 +1,4 @@
-package io.divak.testing;
+package divak.testing;
 
 import java.io.File;
 import java.io.IOException;
