@@ -85,6 +85,7 @@ public final class DivakFeature implements Feature {
         context.register(new MetricsEndpoint(tracing, metricsPath), MetricsEndpoint.PRIORITY);
       }
       ContainerHooks.registerServer(context, tracing);
+      DecoratorsServe.register(context); // the decorator serves, never its original beside it
     }
     return true;
   }
