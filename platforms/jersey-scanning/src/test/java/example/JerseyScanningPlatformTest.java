@@ -2,6 +2,7 @@ package example;
 
 import divak.Divak;
 import divak.platforms.PlatformContract;
+import divak.report.Reporter;
 import example.books.BookResource;
 import example.books.Catalog;
 import jakarta.inject.Singleton;
@@ -10,7 +11,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -20,8 +21,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 class JerseyScanningPlatformTest extends PlatformContract {
 
   @Override
-  protected Running startTraced(Divak divak) throws Exception {
+  protected Running startTraced(Reporter reporter) throws Exception {
     URI uri = freeUri();
+    Divak divak = Divak.builder().serviceName("books").reporter(reporter).build();
     return running(uri, Main.startServer(uri, divak));
   }
 

@@ -2,7 +2,6 @@ package divak.platforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import divak.Divak;
 import divak.Span;
 import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
@@ -48,8 +47,11 @@ public abstract class PlatformContract {
     void close();
   }
 
-  /** Starts the application as written, with divak as the README says, tracing with {@code divak}. */
-  protected abstract Running startTraced(Divak divak) throws Exception;
+  /**
+   * Starts the application as written, with divak as the README says; its {@code Divak} reports
+   * to {@code reporter}.
+   */
+  protected abstract Running startTraced(Reporter reporter) throws Exception;
 
   /**
    * Starts the same application without what the processor generated and without divak: the
@@ -71,7 +73,7 @@ public abstract class PlatformContract {
 
   @BeforeAll
   void start() throws Exception {
-    traced = startTraced(Divak.builder().serviceName("books").reporter(reporter).build());
+    traced = startTraced(reporter);
     plain = startPlain();
   }
 
@@ -181,7 +183,7 @@ public abstract class PlatformContract {
    */
   protected String bookIdTagOfAFreshStart() throws Exception {
     InMemoryReporter own = Reporter.inMemory();
-    try (Running again = startTraced(Divak.builder().serviceName("books").reporter(own).build())) {
+    try (Running again = startTraced(own)) {
       assertThat(send(again, "GET", "books/7", null, Map.of()).statusCode()).isEqualTo(200);
       long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
       while (own.spans().isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
