@@ -1,5 +1,9 @@
 package divak.jaxrs;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import divak.jaxrs.books.BookResource;
+import divak.jaxrs.books.Divak_BookResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,13 +11,22 @@ import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Test;
 
 /** {@link JerseyDecoratorsServe} on Jersey 3.1 with Grizzly. */
 class JerseyDecoratorsServeTest extends DecoratorsServeContract {
 
+  /** Why the model processor exists: without it Jersey refuses to serve the two classes. */
+  @Test
+  void withoutDivakJerseyRefusesToStartWithBothRegistered() {
+    assertThatThrownBy(() -> start(null, List.of(BookResource.class, Divak_BookResource.class)))
+        .hasStackTraceContaining("ambiguous");
+  }
+
   @Override
   TestServer start(DivakFeature feature, List<Class<?>> classes) {
-    ResourceConfig config = new ResourceConfig().register(feature);
+    ResourceConfig config = new ResourceConfig();
+    if (feature != null) config.register(feature);
     classes.forEach(config::register);
     URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);

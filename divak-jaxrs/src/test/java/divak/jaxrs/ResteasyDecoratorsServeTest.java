@@ -1,15 +1,43 @@
 package divak.jaxrs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import divak.jaxrs.books.BookResource;
+import divak.jaxrs.books.Divak_BookResource;
 import io.undertow.Undertow;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
+import org.junit.jupiter.api.Test;
 
 /** {@link ResteasyDecoratorsServe} on RESTEasy 6.2 with Undertow. */
 class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
+
+  /**
+   * Why the resource class processor exists: without it RESTEasy serves both and the order of
+   * registration decides, which for an application's class set is its hash order.
+   */
+  @Test
+  void withoutDivakTheRegistrationOrderDecides() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    Set<String> served = new HashSet<>();
+    for (List<Class<?>> order : List.of(
+        List.<Class<?>>of(BookResource.class, Divak_BookResource.class),
+        List.<Class<?>>of(Divak_BookResource.class, BookResource.class))) {
+      try (TestServer server = start(null, order)) {
+        served.add(client.send(HttpRequest.newBuilder(server.uri().resolve("books/7")).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
+      }
+    }
+    assertThat(served).containsExactlyInAnyOrder("BookResource 7", "Divak_BookResource 7");
+  }
 
   @Override
   TestServer start(DivakFeature feature, List<Class<?>> classes) {
@@ -25,7 +53,7 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
 
       @Override
       public Set<Object> getSingletons() {
-        return Set.of(feature);
+        return feature == null ? Set.of() : Set.of(feature);
       }
     }, "/");
     URI uri = URI.create("http://127.0.0.1:" + port + "/");

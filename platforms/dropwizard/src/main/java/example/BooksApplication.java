@@ -10,8 +10,6 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
-import jakarta.inject.Singleton;
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
 /** The books service, registering its resource as Dropwizard's getting-started guide does. */
 public class BooksApplication extends Application<BooksConfiguration> {
@@ -45,13 +43,8 @@ public class BooksApplication extends Application<BooksConfiguration> {
   public void run(BooksConfiguration configuration, Environment environment) {
     Divak divak = divak(getName(), reporter, environment);
     environment.jersey().register(new DivakFeature(divak));           // divak
-    environment.jersey().register(new AbstractBinder() {
-      @Override
-      protected void configure() {
-        bind(Divak_Catalog.class).to(Catalog.class).in(Singleton.class); // divak: the decorator
-      }
-    });
-    environment.jersey().register(new Divak_BookResource());         // divak: the decorator
+    Catalog catalog = new Divak_Catalog();                            // divak: the decorator
+    environment.jersey().register(new Divak_BookResource(catalog));  // divak: the decorator
   }
 
   /** A {@link Divak} closed (its spans flushed) when Dropwizard stops. */

@@ -8,10 +8,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
-import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.function.Function;
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
 
 /** Starts Dropwizard applications with {@code books.yml} on a free port of 127.0.0.1. */
 final class DropwizardApps {
@@ -26,13 +24,7 @@ final class DropwizardApps {
     return start(new Application<BooksConfiguration>() {
       @Override
       public void run(BooksConfiguration configuration, Environment environment) {
-        environment.jersey().register(new AbstractBinder() {
-          @Override
-          protected void configure() {
-            bind(Catalog.class).to(Catalog.class).in(Singleton.class);
-          }
-        });
-        environment.jersey().register(new BookResource());
+        environment.jersey().register(new BookResource(new Catalog()));
       }
     });
   }

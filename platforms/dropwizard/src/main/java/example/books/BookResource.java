@@ -18,8 +18,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_PLAIN)
 @Traced
 public class BookResource {
+  private final Catalog catalog;
+
+  /** Dropwizard's guide passes dependencies in; scanning has HK2 inject them. */
   @Inject
-  Catalog catalog;
+  public BookResource(Catalog catalog) {
+    this.catalog = catalog;
+  }
 
   /** The title of a book; 404 for book 0. */
   @GET
