@@ -27,7 +27,7 @@ import org.jboss.resteasy.spi.metadata.SetterParameter;
  * <p>Only loaded when RESTEasy is on the classpath (see {@link DecoratorsServe}).
  */
 final class ResteasyDecoratorsServe implements ResourceClassProcessor {
-  private Set<String> registered; // names of the deployment's resource classes, read once
+  private volatile Set<String> registered; // names of the deployment's resource classes, read once
   // RESTEasy builds a class's metadata more than once (registration, then look-ups): one WARN each.
   private final Set<Class<?>> warned = ConcurrentHashMap.newKeySet();
 
@@ -53,8 +53,9 @@ final class ResteasyDecoratorsServe implements ResourceClassProcessor {
    * singletons (and what scanning found) into the deployment before it registers any provider.
    */
   private Set<String> registered() {
-    if (registered != null) return registered;
-    Set<String> names = new HashSet<>();
+    Set<String> names = registered;
+    if (names != null) return names;
+    names = new HashSet<>();
     ResteasyDeployment deployment = ResteasyContext.getContextData(ResteasyDeployment.class);
     if (deployment != null) {
       addAll(names, deployment.getResourceClasses());

@@ -52,6 +52,7 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
       }
 
       @Override
+      @SuppressWarnings("deprecation") // RESTEasy's standalone way to pass an instance
       public Set<Object> getSingletons() {
         return feature == null ? Set.of() : Set.of(feature);
       }
