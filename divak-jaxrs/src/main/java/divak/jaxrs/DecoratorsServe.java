@@ -11,12 +11,14 @@ final class DecoratorsServe {
   static final String JERSEY_MODEL_PROCESSOR = "org.glassfish.jersey.server.model.ModelProcessor";
   static final String RESTEASY_CLASS_PROCESSOR =
       "org.jboss.resteasy.spi.metadata.ResourceClassProcessor";
+  static final String RESTEASY_CONTEXT = "org.jboss.resteasy.core.ResteasyContext";
 
   static void register(FeatureContext context) {
     if (ContainerHooks.isPresent(JERSEY_MODEL_PROCESSOR)) {
       context.register(JerseyDecoratorsServe.create());
     }
-    if (ContainerHooks.isPresent(RESTEASY_CLASS_PROCESSOR)) {
+    if (ContainerHooks.isPresent(RESTEASY_CLASS_PROCESSOR)
+        && ContainerHooks.isPresent(RESTEASY_CONTEXT)) {
       context.register(ResteasyDecoratorsServe.create());
     }
   }
