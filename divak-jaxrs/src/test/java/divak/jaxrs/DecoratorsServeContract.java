@@ -34,8 +34,11 @@ abstract class DecoratorsServeContract {
   private final Logger logger = (Logger) LoggerFactory.getLogger(DivakFeature.class);
   final Divak divak = Divak.builder().serviceName("books").reporter(Reporter.inMemory()).build();
 
-  /** Serves {@code classes} (registered as classes, in this order) with {@code feature}. */
-  abstract TestServer start(DivakFeature feature, List<Class<?>> classes);
+  /**
+   * Serves {@code components}, in this order, with {@code feature} (none when null): classes are
+   * registered as classes, other objects as instances.
+   */
+  abstract TestServer start(DivakFeature feature, List<?> components);
 
   @BeforeEach
   void captureLog() {
@@ -83,6 +86,17 @@ abstract class DecoratorsServeContract {
         .contains("divak.jaxrs.books.BookResource serves its requests undecorated")
         .contains("Register divak.jaxrs.books.DivakResources")
         .contains("Divak_BookResource.class");
+  }
+
+  /** Dropwizard's way: {@code register(new BookResource(...))}, which the decorator cannot serve. */
+  @Test
+  void originalInstanceServesAndIsNamedInOneWarning() throws Exception {
+    try (TestServer server = start(new DivakFeature(divak), List.of(new BookResource()))) {
+      assertThat(get(server, "books/7")).isEqualTo("200 BookResource 7");
+    }
+    assertThat(warnings()).hasSize(1).allSatisfy(warning -> assertThat(warning)
+        .contains("divak.jaxrs.books.BookResource serves its requests undecorated")
+        .contains("new Divak_BookResource(...)"));
   }
 
   @Test

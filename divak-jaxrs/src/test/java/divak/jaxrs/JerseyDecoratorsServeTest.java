@@ -24,10 +24,16 @@ class JerseyDecoratorsServeTest extends DecoratorsServeContract {
   }
 
   @Override
-  TestServer start(DivakFeature feature, List<Class<?>> classes) {
+  TestServer start(DivakFeature feature, List<?> components) {
     ResourceConfig config = new ResourceConfig();
     if (feature != null) config.register(feature);
-    classes.forEach(config::register);
+    for (Object component : components) {
+      if (component instanceof Class) {
+        config.register((Class<?>) component);
+      } else {
+        config.register(component);
+      }
+    }
     URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
     try {

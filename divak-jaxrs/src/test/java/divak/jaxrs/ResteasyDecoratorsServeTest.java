@@ -40,11 +40,20 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
   }
 
   @Override
-  TestServer start(DivakFeature feature, List<Class<?>> classes) {
+  TestServer start(DivakFeature feature, List<?> components) {
     int port = TestServer.freePort();
     UndertowJaxrsServer server = new UndertowJaxrsServer();
     server.start(Undertow.builder().addHttpListener(port, "127.0.0.1"));
-    Set<Class<?>> resources = new LinkedHashSet<>(classes); // registered in this order
+    Set<Class<?>> resources = new LinkedHashSet<>(); // registered in this order
+    Set<Object> singletons = new LinkedHashSet<>();
+    if (feature != null) singletons.add(feature);
+    for (Object component : components) {
+      if (component instanceof Class) {
+        resources.add((Class<?>) component);
+      } else {
+        singletons.add(component);
+      }
+    }
     server.deploy(new Application() {
       @Override
       public Set<Class<?>> getClasses() {
@@ -54,7 +63,7 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
       @Override
       @SuppressWarnings("deprecation") // RESTEasy's standalone way to pass an instance
       public Set<Object> getSingletons() {
-        return feature == null ? Set.of() : Set.of(feature);
+        return singletons;
       }
     }, "/");
     URI uri = URI.create("http://127.0.0.1:" + port + "/");
