@@ -12,32 +12,30 @@ import java.util.concurrent.TimeoutException;
 
 /** Runs each task with the span that was current when it was submitted. */
 final class ContextExecutorService implements ExecutorService {
-  private final Divak divak;
   private final ExecutorService delegate;
 
-  ContextExecutorService(Divak divak, ExecutorService delegate) {
-    this.divak = divak;
+  ContextExecutorService(ExecutorService delegate) {
     this.delegate = delegate;
   }
 
   @Override
   public void execute(Runnable command) {
-    delegate.execute(divak.wrap(command));
+    delegate.execute(CurrentSpan.wrap(command));
   }
 
   @Override
   public <T> Future<T> submit(Callable<T> task) {
-    return delegate.submit(divak.wrap(task));
+    return delegate.submit(CurrentSpan.wrap(task));
   }
 
   @Override
   public <T> Future<T> submit(Runnable task, T result) {
-    return delegate.submit(divak.wrap(task), result);
+    return delegate.submit(CurrentSpan.wrap(task), result);
   }
 
   @Override
   public Future<?> submit(Runnable task) {
-    return delegate.submit(divak.wrap(task));
+    return delegate.submit(CurrentSpan.wrap(task));
   }
 
   @Override
@@ -66,7 +64,7 @@ final class ContextExecutorService implements ExecutorService {
 
   private <T> List<Callable<T>> wrapAll(Collection<? extends Callable<T>> tasks) {
     List<Callable<T>> wrapped = new ArrayList<>(tasks.size());
-    for (Callable<T> task : tasks) wrapped.add(divak.wrap(task));
+    for (Callable<T> task : tasks) wrapped.add(CurrentSpan.wrap(task));
     return wrapped;
   }
 
