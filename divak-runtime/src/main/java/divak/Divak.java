@@ -42,6 +42,7 @@ public final class Divak implements AutoCloseable {
   private final Metrics metrics;
   private final Tracer tracer;
   private final Reporters reporters;
+  private final MdcKeys mdcKeys;
   private volatile boolean closed;
 
   private Divak(Builder b) {
@@ -51,6 +52,8 @@ public final class Divak implements AutoCloseable {
     this.tracer = new Tracer(this, b.sampler, b.propagations.toArray(new Propagation[0]),
         new RequestIds(b.requestIdHeader, b.requestIdGenerator), b.clock);
     this.reporters = new Reporters(b.reporters.toArray(new Reporter[0]));
+    this.mdcKeys = b.mdcKeys;
+    reporters.countIn(metrics);
   }
 
   /** Starts configuring a tracer; only {@link Builder#serviceName} is required. */
@@ -126,7 +129,7 @@ public final class Divak implements AutoCloseable {
    */
   public Operation operation(String name) {
     Span span = startSpan(name);
-    return new Operation(span, CurrentSpan.set(span));
+    return new Operation(span, CurrentSpan.set(span, mdcKeys));
   }
 
   /** Starts a local span, a child of the current span or a new trace. It is not made current. */
@@ -176,29 +179,38 @@ public final class Divak implements AutoCloseable {
     return span != null ? span : Span.NOOP;
   }
 
-  /** Makes {@code span} current on this thread until the scope is closed. */
+  /**
+   * Makes {@code span} current on this thread, with its trace id, span id and Request-Id in the
+   * MDC, until the scope is closed; closing restores the span and the MDC values before it.
+   */
   public Scope withSpan(Span span) {
-    return CurrentSpan.set(span);
+    return CurrentSpan.set(span, mdcKeys);
   }
 
-  /** A task that runs with the span that is current now. */
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
   public Runnable wrap(Runnable task) {
-    return CurrentSpan.wrap(task);
+    return CurrentSpan.wrap(task, mdcKeys);
   }
 
-  /** A task that runs with the span that is current now. */
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
   public <V> Callable<V> wrap(Callable<V> task) {
-    return CurrentSpan.wrap(task);
+    return CurrentSpan.wrap(task, mdcKeys);
   }
 
-  /** An executor whose tasks run with the span that was current when each was submitted. */
+  /**
+   * An executor whose tasks run with the span that was current when each was submitted, and its
+   * ids in the MDC.
+   */
   public Executor wrap(Executor executor) {
-    return task -> executor.execute(CurrentSpan.wrap(task));
+    return task -> executor.execute(CurrentSpan.wrap(task, mdcKeys));
   }
 
-  /** An executor service whose tasks run with the span that was current when each was submitted. */
+  /**
+   * An executor service whose tasks run with the span that was current when each was submitted,
+   * and its ids in the MDC.
+   */
   public ExecutorService wrap(ExecutorService executor) {
-    return new ContextExecutorService(executor);
+    return new ContextExecutorService(executor, mdcKeys);
   }
 
   // --- lifecycle ---
@@ -235,6 +247,7 @@ public final class Divak implements AutoCloseable {
     private String requestIdHeader = RequestIds.DEFAULT_HEADER;
     private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
+    private MdcKeys mdcKeys = MdcKeys.DEFAULT;
 
     Builder() {
     }
@@ -285,8 +298,10 @@ public final class Divak implements AutoCloseable {
 
     /** The header that carries the divak Request-Id; default {@code Request-Id}. */
     public Builder requestIdHeader(String name) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("requestIdHeader must not be blank: was '" + name + "'");
+      if (name == null) throw new NullPointerException("requestIdHeader == null");
+      if (!RequestIds.isHeaderName(name)) {
+        throw new IllegalArgumentException("requestIdHeader must be an HTTP header name (letters,"
+            + " digits and !#$%&'*+-.^_`|~, no spaces): was '" + name + "'");
       }
       this.requestIdHeader = name;
       return this;
@@ -295,7 +310,8 @@ public final class Divak implements AutoCloseable {
     /**
      * Makes the Request-Id of requests that arrive without a valid one; default a random UUID.
      * Pass null to turn generation off: such requests then have no Request-Id. A generated value
-     * that is not a valid Request-Id (1 to 200 printable ASCII characters) is dropped.
+     * that is not a valid Request-Id (1 to 200 visible ASCII characters other than {@code "} and
+     * {@code \}) is dropped.
      */
     public Builder requestIdGenerator(Supplier<String> generator) {
       this.requestIdGenerator = generator;
@@ -327,6 +343,30 @@ public final class Divak implements AutoCloseable {
       }
       this.maxMetricSeries = maxSeries;
       return this;
+    }
+
+    /**
+     * The MDC keys under which the current span's trace id, span id and Request-Id are put,
+     * wherever a span is made current (requests, operations, traced beans, wrapped tasks).
+     * Default {@code traceId}, {@code spanId}, {@code requestId}.
+     */
+    public Builder mdcKeys(String traceIdKey, String spanIdKey, String requestIdKey) {
+      String t = requireKey("traceIdKey", traceIdKey);
+      String s = requireKey("spanIdKey", spanIdKey);
+      String r = requireKey("requestIdKey", requestIdKey);
+      if (t.equals(s) || t.equals(r) || s.equals(r)) {
+        throw new IllegalArgumentException("mdcKeys must differ: were '" + t + "', '" + s
+            + "', '" + r + "'");
+      }
+      this.mdcKeys = new MdcKeys(t, s, r);
+      return this;
+    }
+
+    private static String requireKey(String what, String key) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank: was '" + key + "'");
+      }
+      return key;
     }
 
     /**

@@ -1,6 +1,8 @@
 package divak;
 
+import divak.metrics.Metrics;
 import divak.report.Reporter;
+import divak.report.ZipkinReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,21 @@ final class Reporters {
           failed[i] = true;
           LOG.warn("reporter {} failed; its later failures are not logged", reporters[i], t);
         }
+      }
+    }
+  }
+
+  /**
+   * Puts the span counts of the reporters that keep them in {@code metrics}'s output, labelled
+   * {@code zipkin}, {@code zipkin_2}, ... in the order they were added.
+   */
+  void countIn(Metrics metrics) {
+    int zipkin = 0;
+    for (Reporter reporter : reporters) {
+      if (reporter instanceof ZipkinReporter) {
+        ZipkinReporter z = (ZipkinReporter) reporter;
+        String name = ++zipkin == 1 ? "zipkin" : "zipkin_" + zipkin;
+        metrics.reporter(name, z::spansReported, z::spansDropped, z::spansFailed);
       }
     }
   }

@@ -64,14 +64,12 @@ final class Tracer {
     }
     if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0) {
       flags |= TraceContext.FLAG_SAMPLED_SET | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
-    } else if (child && (flags & TraceContext.FLAG_SAMPLED) == 0) {
-      // Decided upstream not to record: reuse the parent's ids and its shared no-op span, so that
-      // an unsampled request allocates nothing here.
-      return NoopSpan.of(parent);
     }
+    // Recording or not, every span has its own id: a downstream service sees this hop as its
+    // parent, as with Brave and OpenTelemetry, and logs name the span they were written in.
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
         traceState, requestId);
-    if ((flags & TraceContext.FLAG_SAMPLED) == 0) return NoopSpan.of(context);
+    if ((flags & TraceContext.FLAG_SAMPLED) == 0) return new NoopSpan(context);
     return new RealSpan(divak, context, name, kind, clock.currentTimeMicros());
   }
 

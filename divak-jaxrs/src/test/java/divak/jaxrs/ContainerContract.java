@@ -306,9 +306,10 @@ abstract class ContainerContract {
 
   @Test
   void customRequestIdHeaderAndMdcKeys() throws Exception {
-    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdHeader("X-Correlation").build();
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdHeader("X-Correlation")
+        .mdcKeys("t", "s", "r").build();
     Api api = new Api(divak);
-    TestServer server = start(2, api, new DivakFeature(divak).mdcKeys("t", "s", "r").accessLog(false));
+    TestServer server = start(2, api, new DivakFeature(divak).accessLog(false));
     closeables.add(server);
     closeables.add(divak);
 
