@@ -1,6 +1,7 @@
 package divak.jaxrs;
 
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ContainerException;
@@ -71,8 +72,13 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
     try {
       Response.ResponseBuilder answer = Response.serverError();
       if (requestId != null) answer.header(tracing.divak.requestIdHeader(), requestId);
-      delegate.writeResponseStatusAndHeaders(0, new ContainerResponse(request, answer.build()));
-    } catch (RuntimeException e) {
+      // Committed here (flushed with no body): a container that would answer with sendError
+      // (Grizzly, unless setStatusOverSendError; Jersey's bean validation turns that on)
+      // resets the headers first, and the Request-Id with them.
+      OutputStream out = delegate.writeResponseStatusAndHeaders(0,
+          new ContainerResponse(request, answer.build()));
+      if (out != null) out.flush();
+    } catch (IOException | RuntimeException e) {
       // Already committed, or a container that writes nothing here: its failure handling decides.
     }
     // The request ends here, when its 500 is committed: before the container logs the exception
