@@ -6,7 +6,6 @@ import divak.TraceContext;
 import divak.metrics.Metrics;
 import divak.metrics.Route;
 import divak.propagation.Propagation;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.lang.reflect.Method;
