@@ -10,6 +10,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
+// Over 300 lines for one reason: the public Builder is nested here, so that its name stays
+// Divak.Builder; everything else in this file is configuration, lifecycle or a one-line entry
+// point that delegates to Tracer, CurrentSpan or Reporters.
 /**
  * The tracer: its configuration and lifecycle, and the entry points of everything it does.
  *

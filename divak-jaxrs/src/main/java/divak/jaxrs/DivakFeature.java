@@ -39,6 +39,9 @@ public final class DivakFeature implements Feature {
    */
   static final int PRIORITY = Integer.MIN_VALUE + 1000;
 
+  /** Never traced, even when another library serves it: Prometheus' conventional path. */
+  static final String DEFAULT_METRICS_PATH = "metrics";
+
   private final Divak divak;
   private boolean accessLog = true;
   private String metricsPath; // null: no endpoint
@@ -77,7 +80,8 @@ public final class DivakFeature implements Feature {
    * For health checks and scrapes: {@code untraced("/health", "/ready")}. Each path starts with
    * {@code /} and is matched against the request path relative to the application, segment by
    * segment ({@code /health} matches {@code /health} and {@code /health/db}, not {@code
-   * /healthz}). The {@link #metricsAt} path is never traced.
+   * /healthz}). The {@link #metricsAt} path, or {@code /metrics} when none is set, is never
+   * traced.
    */
   public DivakFeature untraced(String... paths) {
     if (paths == null) throw new NullPointerException("paths == null");
@@ -107,7 +111,8 @@ public final class DivakFeature implements Feature {
       ContainerHooks.registerClient(context, tracing);
     } else {
       List<String> untraced = new ArrayList<>(untracedPaths);
-      if (metricsPath != null) untraced.add(metricsPath);
+      // Scrapes are never traced: the metrics path, and /metrics whoever serves it.
+      untraced.add(metricsPath != null ? metricsPath : DEFAULT_METRICS_PATH);
       ServerTracing tracing = new ServerTracing(divak, accessLog ? new AccessLog() : null,
           new PathRule(untraced));
       // Priorities given per contract, and by @Priority on each class: Jersey does not apply
