@@ -10,34 +10,34 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Runs each task with the span that was current when it was submitted. */
+/** Runs each task with the span that was current when it was submitted, and its ids in the MDC. */
 final class ContextExecutorService implements ExecutorService {
-  private final Divak divak;
   private final ExecutorService delegate;
+  private final MdcKeys keys;
 
-  ContextExecutorService(Divak divak, ExecutorService delegate) {
-    this.divak = divak;
+  ContextExecutorService(ExecutorService delegate, MdcKeys keys) {
     this.delegate = delegate;
+    this.keys = keys;
   }
 
   @Override
   public void execute(Runnable command) {
-    delegate.execute(divak.wrap(command));
+    delegate.execute(CurrentSpan.wrap(command, keys));
   }
 
   @Override
   public <T> Future<T> submit(Callable<T> task) {
-    return delegate.submit(divak.wrap(task));
+    return delegate.submit(CurrentSpan.wrap(task, keys));
   }
 
   @Override
   public <T> Future<T> submit(Runnable task, T result) {
-    return delegate.submit(divak.wrap(task), result);
+    return delegate.submit(CurrentSpan.wrap(task, keys), result);
   }
 
   @Override
   public Future<?> submit(Runnable task) {
-    return delegate.submit(divak.wrap(task));
+    return delegate.submit(CurrentSpan.wrap(task, keys));
   }
 
   @Override
@@ -66,7 +66,7 @@ final class ContextExecutorService implements ExecutorService {
 
   private <T> List<Callable<T>> wrapAll(Collection<? extends Callable<T>> tasks) {
     List<Callable<T>> wrapped = new ArrayList<>(tasks.size());
-    for (Callable<T> task : tasks) wrapped.add(divak.wrap(task));
+    for (Callable<T> task : tasks) wrapped.add(CurrentSpan.wrap(task, keys));
     return wrapped;
   }
 

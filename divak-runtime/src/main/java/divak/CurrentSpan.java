@@ -1,8 +1,17 @@
 package divak;
 
+import java.util.concurrent.Callable;
+import org.slf4j.MDC;
+
 /**
- * The span that is current on each thread. One per JVM, shared by every {@link Divak}, so that
- * generated code and libraries find the current span without being handed a tracer.
+ * The span that is current on each thread, and moving it to other threads. One per JVM, shared by
+ * every {@link Divak}, so that generated code and libraries find the current span without being
+ * handed a tracer.
+ *
+ * <p>The MDC follows the current span: making a span current puts its trace id, span id and
+ * Request-Id into the MDC, and the scope puts back what was there before (a span without ids
+ * removes the keys for its time). So a log line names the span it was written in, on every thread
+ * the span is carried to.
  */
 final class CurrentSpan {
   private static final ThreadLocal<Span> CURRENT = new ThreadLocal<>();
@@ -11,28 +20,88 @@ final class CurrentSpan {
     return CURRENT.get();
   }
 
-  /** Makes {@code span} current (null clears) and returns a scope that restores the previous one. */
-  static Scope set(Span span) {
+  /**
+   * Makes {@code span} current (null clears) with its ids in the MDC under {@code keys}, and
+   * returns a scope that restores the previous span and MDC values.
+   */
+  static Scope set(Span span, MdcKeys keys) {
     Span previous = CURRENT.get();
     if (previous == span) return Scope.NOOP;
     CURRENT.set(span);
-    return new Restore(previous);
+    Restore restore = new Restore(previous, keys);
+    TraceContext context = span != null ? span.context() : null;
+    if (context != null && context.hasIds()) {
+      MDC.put(keys.traceId(), context.traceIdString());
+      MDC.put(keys.spanId(), context.spanIdString());
+    } else {
+      MDC.remove(keys.traceId());
+      MDC.remove(keys.spanId());
+    }
+    put(keys.requestId(), context != null ? context.requestId() : null);
+    return restore;
+  }
+
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
+  static Runnable wrap(Runnable task, MdcKeys keys) {
+    Span span = CURRENT.get();
+    return () -> {
+      Scope scope = set(span, keys);
+      try {
+        task.run();
+      } finally {
+        scope.close();
+      }
+    };
+  }
+
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
+  static <V> Callable<V> wrap(Callable<V> task, MdcKeys keys) {
+    Span span = CURRENT.get();
+    return () -> {
+      Scope scope = set(span, keys);
+      try {
+        return task.call();
+      } finally {
+        scope.close();
+      }
+    };
+  }
+
+  private static void put(String key, String value) {
+    if (value == null) {
+      MDC.remove(key);
+    } else {
+      MDC.put(key, value);
+    }
   }
 
   private static final class Restore implements Scope {
     private final Span previous;
+    private final MdcKeys keys;
+    private final String traceId;
+    private final String spanId;
+    private final String requestId;
 
-    Restore(Span previous) {
+    Restore(Span previous, MdcKeys keys) {
       this.previous = previous;
+      this.keys = keys;
+      this.traceId = MDC.get(keys.traceId());
+      this.spanId = MDC.get(keys.spanId());
+      this.requestId = MDC.get(keys.requestId());
     }
 
     @Override
     public void close() {
       if (previous == null) {
-        CURRENT.remove();
+        // set(null) rather than remove(): the thread's entry stays for its next span, which
+        // would otherwise allocate a new one.
+        CURRENT.set(null);
       } else {
         CURRENT.set(previous);
       }
+      put(keys.traceId(), traceId);
+      put(keys.spanId(), spanId);
+      put(keys.requestId(), requestId);
     }
   }
 

@@ -3,7 +3,7 @@ package divak;
 import divak.propagation.Propagation;
 import java.util.List;
 
-/** The formats used when none are configured: W3C, then B3 multi-header. */
+/** The formats used when none are configured: W3C, then B3 (which also reads the single header). */
 final class DefaultPropagation {
   private static final List<Propagation> FORMATS = List.of(Propagation.w3c(), Propagation.b3());
 

@@ -4,19 +4,17 @@ import divak.metrics.Metrics;
 import divak.propagation.Propagation;
 import divak.report.Reporter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+// Over 300 lines for one reason: the public Builder is nested here, so that its name stays
+// Divak.Builder; everything else in this file is configuration, lifecycle or a one-line entry
+// point that delegates to Tracer, CurrentSpan or Reporters.
 /**
- * The tracer: holds the service name, the sampler, the propagation formats and the reporters, and
- * starts spans.
+ * The tracer: its configuration and lifecycle, and the entry points of everything it does.
  *
  * <pre>{@code
  * Divak divak = Divak.builder()
@@ -30,32 +28,35 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>The current span is kept per thread and shared by every {@code Divak} of the JVM, so that
- * generated code, filters and libraries see the same current span.
+ * <p>The work is done by package-private classes, one per job: {@code Tracer} starts spans and
+ * extracts and injects their ids, {@code CurrentSpan} keeps the current span of each thread and
+ * carries it to other threads, {@code Reporters} hands finished spans on. The current span is
+ * kept per thread and shared by every {@code Divak} of the JVM, so that generated code, filters
+ * and libraries see the same current span.
+ *
+ * <p>Generated code has one static entry point, {@link #current()}; everything else is reached
+ * through the instance it returns.
  */
 public final class Divak implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Divak.class);
   private static volatile Divak lastBuilt;
 
   private final String serviceName;
-  private final Sampler sampler;
-  private final Propagation[] propagations;
-  private final Reporter[] reporters;
   private final Clock clock;
-  private final RequestIds requestIds;
-  private final boolean[] reporterFailed;
   private final Metrics metrics;
+  private final Tracer tracer;
+  private final Reporters reporters;
+  private final MdcKeys mdcKeys;
   private volatile boolean closed;
 
   private Divak(Builder b) {
     this.serviceName = b.serviceName;
-    this.sampler = b.sampler;
-    this.propagations = b.propagations.toArray(new Propagation[0]);
-    this.reporters = b.reporters.toArray(new Reporter[0]);
-    this.reporterFailed = new boolean[reporters.length];
     this.clock = b.clock;
-    this.requestIds = new RequestIds(b.requestIdHeader, b.requestIdGenerator);
     this.metrics = Metrics.create(b.maxMetricSeries);
+    this.tracer = new Tracer(this, b.sampler, b.propagations.toArray(new Propagation[0]),
+        new RequestIds(b.requestIdHeader, b.requestIdGenerator), b.clock);
+    this.reporters = new Reporters(b.reporters.toArray(new Reporter[0]));
+    this.mdcKeys = b.mdcKeys;
+    reporters.countIn(metrics);
   }
 
   /** Starts configuring a tracer; only {@link Builder#serviceName} is required. */
@@ -64,9 +65,9 @@ public final class Divak implements AutoCloseable {
   }
 
   /**
-   * The tracer for code that is not handed one, such as generated decorators: the tracer of the
-   * current span, else the most recently built tracer that is not closed, else one that records
-   * nothing.
+   * The entry point of generated code, and of any code that is not handed a tracer: the tracer of
+   * the current span, else the most recently built tracer that is not closed, else one that
+   * records nothing. Never null.
    */
   public static Divak current() {
     Span span = CurrentSpan.get();
@@ -87,12 +88,12 @@ public final class Divak implements AutoCloseable {
 
   /** The sampler for traces that start here. */
   public Sampler sampler() {
-    return sampler;
+    return tracer.sampler();
   }
 
   /** The header that carries the divak Request-Id (default {@code Request-Id}). */
   public String requestIdHeader() {
-    return requestIds.header();
+    return tracer.requestIds().header();
   }
 
   /**
@@ -123,11 +124,7 @@ public final class Divak implements AutoCloseable {
     if (span != null && !span.isNoop()) span.annotate(event + '=' + n);
   }
 
-  /** The span current on this thread, or a no-op span when there is none. */
-  public Span currentSpan() {
-    Span span = CurrentSpan.get();
-    return span != null ? span : Span.NOOP;
-  }
+  // --- spans, and their ids in requests: see Tracer ---
 
   /**
    * Starts a local span that is current until the returned operation is closed: a child of the
@@ -135,7 +132,7 @@ public final class Divak implements AutoCloseable {
    */
   public Operation operation(String name) {
     Span span = startSpan(name);
-    return new Operation(span, CurrentSpan.set(span));
+    return new Operation(span, CurrentSpan.set(span, mdcKeys));
   }
 
   /** Starts a local span, a child of the current span or a new trace. It is not made current. */
@@ -149,7 +146,7 @@ public final class Divak implements AutoCloseable {
    */
   public Span startSpan(String name, Span.Kind kind) {
     Span current = CurrentSpan.get();
-    return startSpan(name, kind, current != null ? current.context() : null);
+    return tracer.startSpan(name, kind, current != null ? current.context() : null);
   }
 
   /**
@@ -159,47 +156,7 @@ public final class Divak implements AutoCloseable {
    * decides. It is not made current.
    */
   public Span startSpan(String name, Span.Kind kind, TraceContext parent) {
-    if (closed) return parent != null && parent.hasIds() ? NoopSpan.of(parent) : Span.NOOP;
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long traceIdHigh;
-    long traceId;
-    long parentId;
-    int flags;
-    String traceState = null;
-    String requestId = null;
-    if (parent != null) {
-      flags = parent.flags;
-      traceState = parent.traceState;
-      requestId = parent.requestId;
-    } else {
-      flags = 0;
-    }
-    boolean child = parent != null && parent.hasIds();
-    if (child) {
-      traceIdHigh = parent.traceIdHigh;
-      traceId = parent.traceId;
-      parentId = parent.spanId;
-    } else {
-      traceIdHigh = nonZero(random);
-      traceId = nonZero(random);
-      parentId = 0;
-    }
-    if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0) {
-      flags |= TraceContext.FLAG_SAMPLED_SET | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
-    } else if (child && (flags & TraceContext.FLAG_SAMPLED) == 0) {
-      // Decided upstream not to record: reuse the parent's ids and its shared no-op span, so that
-      // an unsampled request allocates nothing here.
-      return NoopSpan.of(parent);
-    }
-    TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
-        traceState, requestId);
-    if ((flags & TraceContext.FLAG_SAMPLED) == 0) return NoopSpan.of(context);
-    return new RealSpan(this, context, name, kind, clock.currentTimeMicros());
-  }
-
-  /** Makes {@code span} current on this thread until the scope is closed. */
-  public Scope withSpan(Span span) {
-    return CurrentSpan.set(span);
+    return tracer.startSpan(name, kind, parent);
   }
 
   /**
@@ -209,87 +166,65 @@ public final class Divak implements AutoCloseable {
    * when valid, else generated (unless generation is off).
    */
   public <C> TraceContext extract(C carrier, Propagation.Getter<C> getter) {
-    TraceContext extracted = null;
-    for (Propagation propagation : propagations) {
-      TraceContext c = extractQuietly(propagation, carrier, getter);
-      if (c == null) continue;
-      if (c.hasIds()) {
-        extracted = c;
-        break;
-      }
-      if (extracted == null) extracted = c; // a decision alone; a later format may carry ids
-    }
-    String requestId = requestIds.extract(carrier, getter);
-    if (extracted == null) {
-      return new TraceContext(0, 0, 0, 0, 0, null, requestId);
-    }
-    if (requestId == null && extracted.requestId == null) return extracted;
-    return new TraceContext(extracted.traceIdHigh, extracted.traceId, extracted.parentId,
-        extracted.spanId, extracted.flags, extracted.traceState, requestId);
-  }
-
-  private static <C> TraceContext extractQuietly(Propagation p, C carrier, Propagation.Getter<C> getter) {
-    try {
-      return p.extract(carrier, getter);
-    } catch (RuntimeException e) {
-      // A format must never throw; if one does, the request still goes on as a new trace.
-      LOG.debug("propagation {} failed to extract", p, e);
-      return null;
-    }
+    return tracer.extract(carrier, getter);
   }
 
   /** Writes {@code context} in every configured format, and its Request-Id, onto a request. */
   public <C> void inject(TraceContext context, C carrier, Propagation.Setter<C> setter) {
-    if (context.hasIds()) {
-      for (Propagation propagation : propagations) {
-        propagation.inject(context, carrier, setter);
-      }
-    }
-    if (context.requestId != null) setter.set(carrier, requestIds.header(), context.requestId);
+    tracer.inject(context, carrier, setter);
   }
 
-  /** A task that runs with the span that is current now. */
+  // --- the current span, and moving it between threads: see CurrentSpan ---
+
+  /** The span current on this thread, or a no-op span when there is none. */
+  public Span currentSpan() {
+    Span span = CurrentSpan.get();
+    return span != null ? span : Span.NOOP;
+  }
+
+  /**
+   * Makes {@code span} current on this thread, with its trace id, span id and Request-Id in the
+   * MDC, until the scope is closed; closing restores the span and the MDC values before it.
+   */
+  public Scope withSpan(Span span) {
+    return CurrentSpan.set(span, mdcKeys);
+  }
+
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
   public Runnable wrap(Runnable task) {
-    Span span = CurrentSpan.get();
-    return () -> {
-      try (Scope scope = CurrentSpan.set(span)) {
-        task.run();
-      }
-    };
+    return CurrentSpan.wrap(task, mdcKeys);
   }
 
-  /** A task that runs with the span that is current now. */
+  /** A task that runs with the span that is current now, and its ids in the MDC. */
   public <V> Callable<V> wrap(Callable<V> task) {
-    Span span = CurrentSpan.get();
-    return () -> {
-      try (Scope scope = CurrentSpan.set(span)) {
-        return task.call();
-      }
-    };
+    return CurrentSpan.wrap(task, mdcKeys);
   }
 
-  /** An executor whose tasks run with the span that was current when each was submitted. */
+  /**
+   * An executor whose tasks run with the span that was current when each was submitted, and its
+   * ids in the MDC.
+   */
   public Executor wrap(Executor executor) {
-    return task -> executor.execute(wrap(task));
+    return task -> executor.execute(CurrentSpan.wrap(task, mdcKeys));
   }
 
-  /** An executor service whose tasks run with the span that was current when each was submitted. */
+  /**
+   * An executor service whose tasks run with the span that was current when each was submitted,
+   * and its ids in the MDC.
+   */
   public ExecutorService wrap(ExecutorService executor) {
-    return new ContextExecutorService(this, executor);
+    return new ContextExecutorService(executor, mdcKeys);
   }
 
-  /** Hands a finished span to every reporter; a failing reporter is logged once and ignored. */
+  // --- lifecycle ---
+
+  /** Hands a finished span to every reporter. */
   void report(RealSpan span) {
-    for (int i = 0; i < reporters.length; i++) {
-      try {
-        reporters[i].report(span);
-      } catch (Throwable t) {
-        if (!reporterFailed[i]) {
-          reporterFailed[i] = true;
-          LOG.warn("reporter {} failed; its later failures are not logged", reporters[i], t);
-        }
-      }
-    }
+    reporters.report(span);
+  }
+
+  boolean isClosed() {
+    return closed;
   }
 
   /** Flushes and closes the reporters. Spans finished afterwards are not recorded. */
@@ -297,26 +232,12 @@ public final class Divak implements AutoCloseable {
   public void close() {
     if (closed) return;
     closed = true;
-    for (Reporter reporter : reporters) {
-      try {
-        reporter.close();
-      } catch (RuntimeException e) {
-        LOG.warn("reporter {} failed to close", reporter, e);
-      }
-    }
+    reporters.close();
   }
 
   @Override
   public String toString() {
     return "Divak{" + serviceName + "}";
-  }
-
-  private static long nonZero(ThreadLocalRandom random) {
-    long id;
-    do {
-      id = random.nextLong();
-    } while (id == 0);
-    return id;
   }
 
   /** Configures a {@link Divak}. */
@@ -329,6 +250,7 @@ public final class Divak implements AutoCloseable {
     private String requestIdHeader = RequestIds.DEFAULT_HEADER;
     private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
+    private MdcKeys mdcKeys = MdcKeys.DEFAULT;
 
     Builder() {
     }
@@ -379,8 +301,10 @@ public final class Divak implements AutoCloseable {
 
     /** The header that carries the divak Request-Id; default {@code Request-Id}. */
     public Builder requestIdHeader(String name) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("requestIdHeader must not be blank: was '" + name + "'");
+      if (name == null) throw new NullPointerException("requestIdHeader == null");
+      if (!RequestIds.isHeaderName(name)) {
+        throw new IllegalArgumentException("requestIdHeader must be an HTTP header name (letters,"
+            + " digits and !#$%&'*+-.^_`|~, no spaces): was '" + name + "'");
       }
       this.requestIdHeader = name;
       return this;
@@ -389,7 +313,8 @@ public final class Divak implements AutoCloseable {
     /**
      * Makes the Request-Id of requests that arrive without a valid one; default a random UUID.
      * Pass null to turn generation off: such requests then have no Request-Id. A generated value
-     * that is not a valid Request-Id (1 to 200 printable ASCII characters) is dropped.
+     * that is not a valid Request-Id (1 to 200 visible ASCII characters other than {@code "} and
+     * {@code \}) is dropped.
      */
     public Builder requestIdGenerator(Supplier<String> generator) {
       this.requestIdGenerator = generator;
@@ -421,6 +346,30 @@ public final class Divak implements AutoCloseable {
       }
       this.maxMetricSeries = maxSeries;
       return this;
+    }
+
+    /**
+     * The MDC keys under which the current span's trace id, span id and Request-Id are put,
+     * wherever a span is made current (requests, operations, traced beans, wrapped tasks).
+     * Default {@code traceId}, {@code spanId}, {@code requestId}.
+     */
+    public Builder mdcKeys(String traceIdKey, String spanIdKey, String requestIdKey) {
+      String t = requireKey("traceIdKey", traceIdKey);
+      String s = requireKey("spanIdKey", spanIdKey);
+      String r = requireKey("requestIdKey", requestIdKey);
+      if (t.equals(s) || t.equals(r) || s.equals(r)) {
+        throw new IllegalArgumentException("mdcKeys must differ: were '" + t + "', '" + s
+            + "', '" + r + "'");
+      }
+      this.mdcKeys = new MdcKeys(t, s, r);
+      return this;
+    }
+
+    private static String requireKey(String what, String key) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank: was '" + key + "'");
+      }
+      return key;
     }
 
     /**

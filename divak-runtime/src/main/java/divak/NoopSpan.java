@@ -39,6 +39,11 @@ final class NoopSpan extends Span {
   }
 
   @Override
+  public Span remoteEndpoint(String serviceName, String ip, int port) {
+    return this;
+  }
+
+  @Override
   public Span tag(String key, String value) {
     return this;
   }

@@ -24,6 +24,9 @@ final class RealSpan extends Span implements FinishedSpan {
   private Kind kind;
   private long finishMicros;
   private Throwable error;
+  private String remoteServiceName;
+  private String remoteIp;
+  private int remotePort;
   private volatile Throwable recorded;
   // Tags as key, value pairs; annotations as parallel arrays. Plain arrays keep a span to a few
   // small objects, which matters on the request path.
@@ -66,6 +69,15 @@ final class RealSpan extends Span implements FinishedSpan {
   @Override
   public Span kind(Kind kind) {
     this.kind = kind;
+    return this;
+  }
+
+  @Override
+  public Span remoteEndpoint(String serviceName, String ip, int port) {
+    if (finished) return this;
+    this.remoteServiceName = serviceName;
+    this.remoteIp = ip;
+    this.remotePort = port > 0 && port <= 0xffff ? port : 0;
     return this;
   }
 
@@ -194,6 +206,21 @@ final class RealSpan extends Span implements FinishedSpan {
   @Override
   public String localServiceName() {
     return divak.serviceName();
+  }
+
+  @Override
+  public String remoteServiceName() {
+    return remoteServiceName;
+  }
+
+  @Override
+  public String remoteIp() {
+    return remoteIp;
+  }
+
+  @Override
+  public int remotePort() {
+    return remotePort;
   }
 
   @Override

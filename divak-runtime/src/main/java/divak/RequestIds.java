@@ -9,9 +9,9 @@ import java.util.function.Supplier;
  * The divak Request-Id: read from the request, validated, else generated.
  *
  * <p>A Request-Id is relayed to the response, to outgoing calls and to log lines, so a value that
- * could forge a log line or a header (line breaks, control characters, non-ASCII) or flood one
- * (more than {@value #MAX_LENGTH} characters) is not trusted: it is replaced by a generated one,
- * or dropped when generation is off.
+ * could forge a log line or a header (line breaks, control characters, non-ASCII), break out of a
+ * quoted log field ({@code "}, {@code \}, space) or flood one (more than {@value #MAX_LENGTH}
+ * characters) is not trusted: it is replaced by a generated one, or dropped when generation is off.
  */
 final class RequestIds {
   static final String DEFAULT_HEADER = "Request-Id";
@@ -70,15 +70,32 @@ final class RequestIds {
   }
 
   /**
-   * 1 to {@value #MAX_LENGTH} characters of printable ASCII (space to tilde). The length is
-   * checked before any character is read, so a huge value costs nothing.
+   * 1 to {@value #MAX_LENGTH} characters of visible ASCII ({@code !} to {@code ~}) other than
+   * {@code "} and {@code \}: safe in a header, in a log line and inside a quoted log field. The
+   * length is checked before any character is read, so a huge value costs nothing.
    */
   static boolean isValid(String value) {
     int length = value.length();
     if (length == 0 || length > MAX_LENGTH) return false;
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c > 0x7e) return false;
+      if (c <= 0x20 || c > 0x7e || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code name} is an HTTP header name (RFC 9110 {@code token}: letters, digits and
+   * {@code !#$%&'*+-.^_`|~}).
+   */
+  static boolean isHeaderName(String name) {
+    int length = name.length();
+    if (length == 0) return false;
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!ok) return false;
     }
     return true;
   }

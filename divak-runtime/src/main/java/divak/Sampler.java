@@ -40,10 +40,10 @@ public abstract class Sampler {
    * @throws IllegalArgumentException when {@code tracesPerSecond} is negative
    */
   public static Sampler rateLimited(int tracesPerSecond) {
-    if (tracesPerSecond < 0) {
-      throw new IllegalArgumentException("tracesPerSecond must not be negative: was " + tracesPerSecond);
+    if (tracesPerSecond < 1) {
+      throw new IllegalArgumentException("tracesPerSecond should be at least 1: was "
+          + tracesPerSecond + " (Sampler.never() records nothing)");
     }
-    if (tracesPerSecond == 0) return never();
     return new RateLimitingSampler(tracesPerSecond);
   }
 

@@ -37,6 +37,13 @@ public abstract class Span {
   /** Sets the kind; {@code null} for a local span. */
   public abstract Span kind(Kind kind);
 
+  /**
+   * Names the other side of a remote call, Zipkin's {@code remoteEndpoint}: the service (null
+   * when unknown), its IP literal (null when unknown; a host name is not an IP) and port (0 when
+   * unknown). Zipkin places a CLIENT span to an uninstrumented service by it.
+   */
+  public abstract Span remoteEndpoint(String serviceName, String ip, int port);
+
   /** Adds a tag; a null key or value adds nothing. A key tagged twice keeps the last value. */
   public abstract Span tag(String key, String value);
 

@@ -14,6 +14,8 @@ public final class TraceContext {
   static final int FLAG_SAMPLED_SET = 1;
   static final int FLAG_SAMPLED = 2;
   static final int FLAG_DEBUG = 4;
+  /** W3C Level 2 "random trace id" ({@code traceparent} flags bit 1), passed on as received. */
+  static final int FLAG_RANDOM = 8;
 
   final long traceIdHigh;
   final long traceId;
@@ -26,6 +28,9 @@ public final class TraceContext {
   // Lazily created and then shared by every unsampled span of this context, so that an unsampled
   // request allocates no span object per call. A benign race: two threads may each create one.
   NoopSpan noopSpan;
+  // The ids as hex, made on first use (MDC, logs) and kept; a benign race as above.
+  private String traceIdHex;
+  private String spanIdHex;
 
   TraceContext(Builder b) {
     this.traceIdHigh = b.traceIdHigh;
@@ -107,6 +112,14 @@ public final class TraceContext {
     return (flags & FLAG_DEBUG) != 0;
   }
 
+  /**
+   * True when the caller said, with the W3C Level 2 flag, that the trace id's lower 56 bits are
+   * random. divak passes the flag on unchanged.
+   */
+  public boolean traceIdRandom() {
+    return (flags & FLAG_RANDOM) != 0;
+  }
+
   /** The W3C {@code tracestate} value received upstream, passed on unchanged; may be null. */
   public String traceState() {
     return traceState;
@@ -117,14 +130,27 @@ public final class TraceContext {
     return requestId;
   }
 
-  /** The trace id as 32 lower-case hex digits. */
+  /**
+   * The trace id as 32 lower-case hex digits, or 16 when it was sent as 64 bits (its upper half
+   * is zero): the form Zipkin stores and shows, used alike in the MDC, logs and reported spans.
+   */
   public String traceIdString() {
-    return Hex.toHex(traceIdHigh, traceId);
+    String hex = traceIdHex;
+    if (hex == null) {
+      hex = traceIdHigh == 0 ? Hex.toHex(traceId) : Hex.toHex(traceIdHigh, traceId);
+      traceIdHex = hex;
+    }
+    return hex;
   }
 
   /** This span's id as 16 lower-case hex digits. */
   public String spanIdString() {
-    return Hex.toHex(spanId);
+    String hex = spanIdHex;
+    if (hex == null) {
+      hex = Hex.toHex(spanId);
+      spanIdHex = hex;
+    }
+    return hex;
   }
 
   /** The parent span's id as 16 lower-case hex digits, or null for a root span. */
@@ -212,6 +238,16 @@ public final class TraceContext {
         flags |= FLAG_DEBUG | FLAG_SAMPLED_SET | FLAG_SAMPLED;
       } else {
         flags &= ~FLAG_DEBUG;
+      }
+      return this;
+    }
+
+    /** The W3C Level 2 "random trace id" flag, to pass on. */
+    public Builder traceIdRandom(boolean random) {
+      if (random) {
+        flags |= FLAG_RANDOM;
+      } else {
+        flags &= ~FLAG_RANDOM;
       }
       return this;
     }

@@ -164,16 +164,19 @@ class ContextTest {
   }
 
   @Test
-  void anUnsampledChildIsTheParentsSharedNoopAndStillCarriesIds() {
+  void anUnsampledChildHasItsOwnSpanIdAndStillCarriesIds() {
     TraceContext no = TraceContext.builder().traceId(7).spanId(8).sampled(false).requestId("r").build();
 
     Span first = divak.startSpan("a", Span.Kind.SERVER, no);
     Span second = divak.startSpan("b", Span.Kind.SERVER, no);
     first.tag("k", "v").finish();
 
-    assertThat(first).isSameAs(second);
     assertThat(first.isNoop()).isTrue();
     assertThat(first.context().traceId()).isEqualTo(7);
+    assertThat(first.context().parentId()).as("the caller's span is the parent").isEqualTo(8);
+    assertThat(first.context().spanId()).as("every hop has its own id, as in Brave and OpenTelemetry")
+        .isNotIn(0L, 8L, second.context().spanId());
+    assertThat(first.context().sampled()).isFalse();
     assertThat(first.context().requestId()).isEqualTo("r");
     assertThat(reporter.spans()).isEmpty();
   }

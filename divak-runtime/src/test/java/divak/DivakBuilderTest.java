@@ -78,4 +78,24 @@ class DivakBuilderTest {
     second.close();
     first.close();
   }
+
+  @Test
+  void aRequestIdHeaderMustBeAHeaderName() {
+    assertThatThrownBy(() -> Divak.builder().requestIdHeader("Bad Header"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requestIdHeader must be an HTTP header name (letters, digits and"
+            + " !#$%&'*+-.^_`|~, no spaces): was 'Bad Header'");
+    assertThatThrownBy(() -> Divak.builder().requestIdHeader("X-Id:")).hasMessageContaining("'X-Id:'");
+    assertThatThrownBy(() -> Divak.builder().requestIdHeader("")).hasMessageContaining("was ''");
+    assertThat(Divak.builder().serviceName("s").requestIdHeader("X-Request-ID").build().requestIdHeader())
+        .isEqualTo("X-Request-ID");
+  }
+
+  @Test
+  void mdcKeysMustBeGivenAndDistinct() {
+    assertThatThrownBy(() -> Divak.builder().mdcKeys("t", " ", "r"))
+        .hasMessage("spanIdKey must not be blank: was ' '");
+    assertThatThrownBy(() -> Divak.builder().mdcKeys("id", "id", "r"))
+        .hasMessage("mdcKeys must differ: were 'id', 'id', 'r'");
+  }
 }

@@ -60,10 +60,20 @@ class RequestIdTest {
   }
 
   @Test
-  void printableAsciiIsAccepted() {
-    String all = new String(new char[] {' ', '!', '"', '~', '{', '}'}) + "Zz09";
+  void visibleAsciiIsAccepted() {
+    String all = "!#$%&'()*+,-./:;<=>?@[]^_`{|}~Zz09";
 
     assertThat(extract(builder().build(), "Request-Id", all).requestId()).isEqualTo(all);
+  }
+
+  /** Each could end a quoted log field ({@code "%X{requestId}"}) or an unquoted one. */
+  @Test
+  void quoteBackslashAndSpaceAreReplaced() {
+    Divak divak = builder().generateRequestIds(false).build();
+
+    for (String bad : new String[] {"a\"b", "a\\b", "a b", "\""}) {
+      assertThat(extract(divak, "Request-Id", bad).requestId()).as(bad).isNull();
+    }
   }
 
   @Test

@@ -53,8 +53,10 @@ class SamplerTest {
   }
 
   @Test
-  void rateLimitedZeroIsNeverAndNegativeIsAnError() {
-    assertThat(Sampler.rateLimited(0)).isSameAs(Sampler.never());
+  void rateLimitedBelowOneIsAnErrorThatSaysWhatToUse() {
+    assertThatThrownBy(() -> Sampler.rateLimited(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tracesPerSecond should be at least 1: was 0 (Sampler.never() records nothing)");
     assertThatThrownBy(() -> Sampler.rateLimited(-1)).hasMessageContaining("was -1");
   }
 }

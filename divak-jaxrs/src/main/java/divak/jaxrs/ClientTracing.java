@@ -16,9 +16,11 @@ final class ClientTracing {
       (request, name, value) -> request.getHeaders().putSingle(name, value);
 
   final Divak divak;
+  private final String remoteServiceName; // null: the called host
 
-  ClientTracing(Divak divak) {
+  ClientTracing(Divak divak, String remoteServiceName) {
     this.divak = divak;
+    this.remoteServiceName = remoteServiceName;
   }
 
   void request(ClientRequestContext request) {
@@ -26,8 +28,18 @@ final class ClientTracing {
     String method = request.getMethod();
     Span span = divak.startSpan(method, Span.Kind.CLIENT, current == Span.NOOP ? null : current.context());
     if (!span.isNoop()) {
+      URI uri = request.getUri();
       span.tag("http.method", method);
-      span.tag("http.path", request.getUri().getRawPath());
+      span.tag("http.path", uri.getRawPath());
+      String host = uri.getHost();
+      if (host != null) {
+        span.tag("http.host", host);
+        span.tag("http.url", url(uri));
+        // Zipkin places a call to a service that reports nothing by its remote endpoint.
+        int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(uri.getScheme());
+        span.remoteEndpoint(remoteServiceName != null ? remoteServiceName : host,
+            ipLiteral(host), port);
+      }
       ServerExchange exchange = ThreadBinding.currentExchange();
       if (exchange != null) {
         // Ended with the server request if no response ever comes (see ServerTracing.end).
@@ -65,6 +77,44 @@ final class ClientTracing {
     request.removeProperty(START);
     divak.metrics().client(request.getMethod(), host(request.getUri()))
         .record(status, System.nanoTime() - (Long) start, failed);
+  }
+
+  /** The URL without user info, query or fragment: those may hold secrets. */
+  static String url(URI uri) {
+    StringBuilder b = new StringBuilder(64).append(uri.getScheme()).append("://").append(uri.getHost());
+    if (uri.getPort() >= 0) b.append(':').append(uri.getPort());
+    String path = uri.getRawPath();
+    return b.append(path == null || path.isEmpty() ? "/" : path).toString();
+  }
+
+  private static int defaultPort(String scheme) {
+    if ("http".equalsIgnoreCase(scheme)) return 80;
+    if ("https".equalsIgnoreCase(scheme)) return 443;
+    return 0;
+  }
+
+  /**
+   * {@code host} when it is an IPv4 or IPv6 literal (without the brackets), else null: a name is
+   * not resolved on the request path.
+   */
+  static String ipLiteral(String host) {
+    if (host.startsWith("[") && host.endsWith("]")) return host.substring(1, host.length() - 1);
+    if (host.indexOf(':') >= 0) return host;
+    int dots = 0;
+    int digits = 0;
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c == '.') {
+        if (digits == 0) return null;
+        dots++;
+        digits = 0;
+      } else if (c >= '0' && c <= '9' && ++digits <= 3) {
+        continue;
+      } else {
+        return null;
+      }
+    }
+    return dots == 3 && digits > 0 ? host : null;
   }
 
   /** {@code host:port}, without any user info the URI carries. */

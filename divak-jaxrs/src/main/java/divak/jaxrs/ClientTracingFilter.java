@@ -1,11 +1,13 @@
 package divak.jaxrs;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 
 /** Starts the CLIENT span and writes the headers; ends it when the response arrives. */
+@Priority(DivakFeature.PRIORITY)
 final class ClientTracingFilter implements ClientRequestFilter, ClientResponseFilter {
   private final ClientTracing tracing;
 

@@ -1,6 +1,8 @@
 package divak.jaxrs;
 
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.Map;
 
 /**
  * Registers the container-specific hooks for what Jakarta REST filters cannot see, when that
@@ -13,19 +15,30 @@ final class ContainerHooks {
   static final String JERSEY_CLIENT_INTERCEPTOR =
       "org.glassfish.jersey.client.spi.PostInvocationInterceptor";
   static final String RESTEASY_EXCEPTION_HANDLER = "org.jboss.resteasy.core.ExceptionHandler";
+  static final String GRIZZLY_CONTAINER = "org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer";
 
   /**
    * Jersey: a request event listener that records exceptions no response filter sees, ends the
    * span when Jersey hands an unmapped exception to the container, and unbinds the thread as soon
    * as the resource method returns. RESTEasy: a mapper of its {@code ApplicationException} that
-   * records what a resource method threw and then answers as RESTEasy would have.
+   * records what a resource method threw and then answers as RESTEasy would have. The client
+   * address for the access log: from RESTEasy's request, or from Grizzly's under Jersey.
    */
   static void registerServer(FeatureContext context, ServerTracing tracing) {
-    if (isPresent(JERSEY_SERVER_LISTENER)) {
+    boolean jersey = isPresent(JERSEY_SERVER_LISTENER);
+    if (jersey) {
       context.register(JerseyServerEvents.create(tracing));
     }
     if (isPresent(RESTEASY_EXCEPTION_HANDLER)) {
       context.register(ResteasyExceptions.create(tracing));
+      if (tracing.logsAccess()) {
+        context.register(ResteasyRemoteAddress.create(tracing),
+            Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
+      }
+    }
+    if (jersey && isPresent(GRIZZLY_CONTAINER) && tracing.logsAccess()) {
+      context.register(GrizzlyRemoteAddress.create(tracing),
+          Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
     }
   }
 

@@ -1,6 +1,7 @@
 package divak.jaxrs;
 
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ContainerException;
@@ -10,7 +11,7 @@ import org.glassfish.jersey.server.spi.ContainerResponseWriter;
 
 /**
  * Puts the Request-Id on the 500 that Jersey's container writes for an exception no mapper
- * handled. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
+ * handled, and ends the request's span as that 500 is committed. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
  * running any response filter; here the Request-Id header goes out first, and then the
  * container's own failure handling runs unchanged.
  *
@@ -26,16 +27,16 @@ import org.glassfish.jersey.server.spi.ContainerResponseWriter;
 final class JerseyFailureWriter implements ContainerResponseWriter {
   private final ContainerResponseWriter delegate;
   private final ContainerRequest request;
-  private final String header;
-  private final String requestId;
+  private final ServerTracing tracing;
+  private final ServerExchange exchange;
   private volatile boolean failed;
 
-  JerseyFailureWriter(ContainerResponseWriter delegate, ContainerRequest request, String header,
-      String requestId) {
+  JerseyFailureWriter(ContainerResponseWriter delegate, ContainerRequest request,
+      ServerTracing tracing, ServerExchange exchange) {
     this.delegate = delegate;
     this.request = request;
-    this.header = header;
-    this.requestId = requestId;
+    this.tracing = tracing;
+    this.exchange = exchange;
   }
 
   @Override
@@ -67,13 +68,32 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
   @Override
   public void failure(Throwable error) {
     failed = true;
+    String requestId = exchange.requestId;
     try {
-      delegate.writeResponseStatusAndHeaders(0, new ContainerResponse(request,
-          Response.serverError().header(header, requestId).build()));
-    } catch (RuntimeException e) {
+      Response.ResponseBuilder answer = Response.serverError();
+      if (requestId != null) answer.header(tracing.divak.requestIdHeader(), requestId);
+      // Committed here (flushed with no body): a container that would answer with sendError
+      // (Grizzly, unless setStatusOverSendError; Jersey's bean validation turns that on)
+      // resets the headers first, and the Request-Id with them.
+      OutputStream out = delegate.writeResponseStatusAndHeaders(0,
+          new ContainerResponse(request, answer.build()));
+      if (out != null) out.flush();
+    } catch (IOException | RuntimeException e) {
       // Already committed, or a container that writes nothing here: its failure handling decides.
     }
+    // The request ends here, when its 500 is committed: before the container logs the exception
+    // and closes the exchange, so the server span lies within its caller's client span.
+    tracing.unmapped(exchange, unwrap(error));
     delegate.failure(error);
+  }
+
+  /** Jersey hands the container the exception wrapped in its own types; the cause is what failed. */
+  private static Throwable unwrap(Throwable error) {
+    Throwable e = error;
+    while (e != null && e.getCause() != null && e.getClass().getName().startsWith("org.glassfish.jersey.")) {
+      e = e.getCause();
+    }
+    return e;
   }
 
   @Override

@@ -88,10 +88,10 @@ final class JerseyServerEvents implements ApplicationEventListener, RequestEvent
         // An exception that a mapper answers never reaches the container's failure(); one whose
         // mapped response could not be written (MAPPED_RESPONSE) does.
         ContainerRequest request = event.getContainerRequest();
-        if (exchange.requestId != null && (!original || reachesContainer(error))
+        if ((!original || reachesContainer(error))
             && !(request.getResponseWriter() instanceof JerseyFailureWriter)) {
-          request.setWriter(new JerseyFailureWriter(request.getResponseWriter(), request,
-              tracing.divak.requestIdHeader(), exchange.requestId));
+          request.setWriter(new JerseyFailureWriter(request.getResponseWriter(), request, tracing,
+              exchange));
         }
         break;
       case FINISHED:

@@ -1,6 +1,7 @@
 package divak.jaxrs;
 
 import divak.metrics.Metrics;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -20,9 +21,10 @@ import java.util.Map;
  * under its own route, like any request.
  */
 @PreMatching
+@Priority(MetricsEndpoint.PRIORITY)
 final class MetricsEndpoint implements ContainerRequestFilter {
-  /** After {@link ServerStartFilter} where the container honours priorities. */
-  static final int PRIORITY = DivakFeature.PRIORITY + 1;
+  /** After {@link ServerStartFilter} and the remote address filters. */
+  static final int PRIORITY = DivakFeature.PRIORITY + 2;
   static final MediaType TEXT_FORMAT = new MediaType("text", "plain",
       Map.of("version", "0.0.4", "charset", "utf-8"));
 
@@ -38,18 +40,9 @@ final class MetricsEndpoint implements ContainerRequestFilter {
     this.route = "/" + path;
   }
 
-  /** The path without surrounding slashes; rejects a blank one. */
+  /** The path without surrounding slashes; see {@link PathRule#normalize}. */
   static String normalize(String path) {
-    if (path == null) throw new NullPointerException("metricsAt path == null");
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') start++;
-    while (end > start && path.charAt(end - 1) == '/') end--;
-    String trimmed = path.substring(start, end);
-    if (trimmed.isBlank()) {
-      throw new IllegalArgumentException("metricsAt needs a path such as \"/metrics\": was '" + path + "'");
-    }
-    return trimmed;
+    return PathRule.normalize("metricsAt", path);
   }
 
   @Override
@@ -69,14 +62,8 @@ final class MetricsEndpoint implements ContainerRequestFilter {
     request.abortWith(Response.ok(body, TEXT_FORMAT).build());
   }
 
-  /** True when {@code requested} is the path, give or take surrounding slashes. */
   private boolean matches(String requested) {
-    if (requested == null) return false;
-    int start = 0;
-    int end = requested.length();
-    while (start < end && requested.charAt(start) == '/') start++;
-    while (end > start && requested.charAt(end - 1) == '/') end--;
-    return end - start == path.length() && requested.startsWith(path, start);
+    return PathRule.isExactly(requested, path);
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,10 +30,74 @@ final class Routes {
     Map<Method, String> byMethod = CACHE.get(resourceClass);
     String template = byMethod.get(method);
     if (template == null) {
-      template = join(classPath(resourceClass), methodPath(resourceClass, method));
+      String classPath = classPath(resourceClass);
+      template = join(classPath != null ? classPath : "", methodPath(resourceClass, method));
       byMethod.put(method, template);
     }
     return template;
+  }
+
+  private static final ClassValue<Boolean> IS_ROOT = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return classPath(type) != null;
+    }
+  };
+
+  /**
+   * True when {@code type} (or a supertype) has a class {@code @Path}: a root resource. A
+   * sub-resource, reached through a locator, has none.
+   */
+  static boolean isRoot(Class<?> type) {
+    return type != null && IS_ROOT.get(type);
+  }
+
+  /**
+   * The template of a request answered by a sub-resource: {@code matchedResources} as {@link
+   * jakarta.ws.rs.core.UriInfo#getMatchedResources()} lists them (the sub-resource first, the
+   * root last), {@code method} the resource method of the first. The root's class path, each
+   * locator's path and the method's path, joined ({@code /shelf/{n}}); null when a locator cannot
+   * be told apart.
+   */
+  static String locatorTemplate(List<Object> matchedResources, Method method) {
+    int n = matchedResources.size();
+    if (n < 2 || method == null) return null;
+    StringBuilder raw = new StringBuilder();
+    String root = classPath(matchedResources.get(n - 1).getClass());
+    if (root == null) return null;
+    raw.append('/').append(root);
+    for (int i = n - 1; i > 0; i--) {
+      String locator = locatorPath(matchedResources.get(i).getClass(),
+          matchedResources.get(i - 1).getClass());
+      if (locator == null) return null;
+      raw.append('/').append(locator);
+    }
+    String methodPath = methodPath(matchedResources.get(0).getClass(), method);
+    return join(raw.toString(), methodPath);
+  }
+
+  /**
+   * The {@code @Path} of the one sub-resource locator of {@code owner} (a method with a path and
+   * no HTTP method) that can return {@code subResource}; null when none or several can.
+   */
+  private static String locatorPath(Class<?> owner, Class<?> subResource) {
+    String found = null;
+    for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.isSynthetic() || m.isBridge()) continue;
+        Path path = m.getAnnotation(Path.class);
+        if (path == null || hasHttpMethod(m)) continue;
+        Class<?> returned = m.getReturnType();
+        if (!returned.isAssignableFrom(subResource) && returned != Class.class
+            && returned != Object.class) {
+          continue;
+        }
+        if (found != null && !found.equals(path.value())) return null;
+        found = path.value();
+      }
+      if (found != null) return found;
+    }
+    return found;
   }
 
   private static String classPath(Class<?> type) {
@@ -44,7 +109,7 @@ final class Routes {
         if (path != null) return path.value();
       }
     }
-    return "";
+    return null;
   }
 
   private static String methodPath(Class<?> type, Method method) {

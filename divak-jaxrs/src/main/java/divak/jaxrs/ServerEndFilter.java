@@ -1,5 +1,6 @@
 package divak.jaxrs;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -12,6 +13,7 @@ import java.io.IOException;
  * Both run on the thread that writes the response, which for {@code AsyncResponse} and {@code
  * CompletionStage} is the thread that completed it.
  */
+@Priority(DivakFeature.PRIORITY)
 final class ServerEndFilter implements ContainerResponseFilter, WriterInterceptor {
   private final ServerTracing tracing;
 

@@ -1,7 +1,6 @@
 package divak.jaxrs;
 
 import divak.Span;
-import divak.TraceContext;
 import divak.metrics.Route;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ final class ServerExchange {
   static final String PROPERTY = "divak.jaxrs.ServerExchange";
 
   final Span span;
-  final String traceId;
-  final String spanId;
   final String requestId;
   final long startNanos;
   final String method;
@@ -26,7 +23,7 @@ final class ServerExchange {
   String uri;
   String userAgent;
   String remote;
-  private volatile Throwable error;
+  private volatile Throwable thrown;
   // At most two: the thread that started the request and, when it ends elsewhere, that thread.
   private final List<ThreadBinding> bindings = new ArrayList<>(2);
   // Client spans started within this request that no response filter finished yet.
@@ -34,10 +31,7 @@ final class ServerExchange {
 
   ServerExchange(Span span, String method, long startNanos) {
     this.span = span;
-    TraceContext context = span.context();
-    this.traceId = context.hasIds() ? context.traceIdString() : null;
-    this.spanId = context.hasIds() ? context.spanIdString() : null;
-    this.requestId = context.requestId();
+    this.requestId = span.context().requestId();
     this.method = method;
     this.startNanos = startNanos;
   }
@@ -72,12 +66,13 @@ final class ServerExchange {
     return ended.get();
   }
 
-  void error(Throwable error) {
-    if (error != null && this.error == null) this.error = error;
+  /** Notes what the resource method or a filter threw, mapped or not; the first counts. */
+  void thrown(Throwable error) {
+    if (error != null && this.thrown == null) this.thrown = error;
   }
 
-  Throwable error() {
-    return error;
+  Throwable thrown() {
+    return thrown;
   }
 
   synchronized void addBinding(ThreadBinding binding) {

@@ -1,5 +1,6 @@
 package divak.jaxrs;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
  * method runs, so that code inside the method (a generated decorator with an explicit name) has
  * the last word.
  */
+@Priority(DivakFeature.PRIORITY)
 final class ServerRouteFilter implements ContainerRequestFilter {
   private final ServerTracing tracing;
   @Context private ResourceInfo resourceInfo; // a proxy to the current request's, injected
@@ -25,7 +27,17 @@ final class ServerRouteFilter implements ContainerRequestFilter {
     if (exchange == null) return; // unsampled too: metrics need the route
     ResourceInfo info = resourceInfo(request);
     if (info == null) return;
-    tracing.matched(exchange, info.getResourceClass(), info.getResourceMethod());
+    Class<?> resourceClass = info.getResourceClass();
+    if (resourceClass != null && !Routes.isRoot(resourceClass)) {
+      // A sub-resource: its route runs through the locators that returned it (rare; no cache).
+      String route = Routes.locatorTemplate(request.getUriInfo().getMatchedResources(),
+          info.getResourceMethod());
+      if (route != null) {
+        tracing.matched(exchange, route);
+        return;
+      }
+    }
+    tracing.matched(exchange, resourceClass, info.getResourceMethod());
   }
 
   /**

@@ -1,5 +1,6 @@
 package divak.jaxrs;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
  * Starts the server span before matching, so that requests no resource matches (404, 405) are
  * traced and logged too.
  */
+@Priority(DivakFeature.PRIORITY)
 @PreMatching
 final class ServerStartFilter implements ContainerRequestFilter {
   private final ServerTracing tracing;

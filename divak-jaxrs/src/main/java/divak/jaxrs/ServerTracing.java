@@ -6,7 +6,6 @@ import divak.TraceContext;
 import divak.metrics.Metrics;
 import divak.metrics.Route;
 import divak.propagation.Propagation;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.lang.reflect.Method;
@@ -23,9 +22,12 @@ final class ServerTracing {
   static final Propagation.Getter<ContainerRequestContext> GETTER =
       ContainerRequestContext::getHeaderString;
 
+  /** The span tag that holds the request's Request-Id, so that Zipkin can be searched by it. */
+  static final String REQUEST_ID_TAG = "request.id";
+
   final Divak divak;
-  private final MdcKeys keys;
   private final AccessLog accessLog; // null when off
+  private final PathRule untraced;
   // Per resource class and method: what a matched request needs (see MatchedRoute).
   private final ClassValue<Map<Method, MatchedRoute>> matchedRoutes = new ClassValue<>() {
     @Override
@@ -34,10 +36,15 @@ final class ServerTracing {
     }
   };
 
-  ServerTracing(Divak divak, MdcKeys keys, AccessLog accessLog) {
+  ServerTracing(Divak divak, AccessLog accessLog, PathRule untraced) {
     this.divak = divak;
-    this.keys = keys;
     this.accessLog = accessLog;
+    this.untraced = untraced;
+  }
+
+  /** True when the access log is on, and so the client address is wanted. */
+  boolean logsAccess() {
+    return accessLog != null;
   }
 
   /** The request arrives: extract, sample, start the SERVER span, bind it to this thread. */
@@ -46,11 +53,17 @@ final class ServerTracing {
     if (request.getProperty(ServerExchange.PROPERTY) != null) return; // seen already
     TraceContext extracted = divak.extract(request, GETTER);
     String method = request.getMethod();
+    if (!untraced.isEmpty() && untraced.matches(request.getUriInfo().getPath())) {
+      // Not recorded here, as if unsampled; ids and the Request-Id go on as for any request.
+      extracted = extracted.toBuilder().sampled(Boolean.FALSE).build();
+    }
     Span span = divak.startSpan(method, Span.Kind.SERVER, extracted);
     URI uri = request.getUriInfo().getRequestUri();
     if (!span.isNoop()) {
       span.tag("http.method", method);
       span.tag("http.path", uri.getRawPath());
+      String requestId = span.context().requestId();
+      if (requestId != null) span.tag(REQUEST_ID_TAG, requestId);
     }
     ServerExchange exchange = new ServerExchange(span, method, System.nanoTime());
     if (accessLog != null) {
@@ -105,16 +118,27 @@ final class ServerTracing {
   }
 
   /**
-   * An exception reached the container, mapped or not. Client errors carried by a {@link
-   * WebApplicationException} (404, 400...) are answers, not failures, and are not recorded.
+   * A resource method (or a filter) threw {@code error}, mapped or not. Whether it fails the
+   * request is decided at the end, by {@link ErrorRule}: a mapped exception answered below 500 is
+   * an answer, not a failure.
    */
   void exception(ServerExchange exchange, Throwable error) {
     if (exchange == null || error == null) return;
-    if (error instanceof WebApplicationException) {
-      var response = ((WebApplicationException) error).getResponse();
-      if (response != null && response.getStatus() < 500) return;
-    }
-    exchange.error(error);
+    exchange.thrown(error);
+  }
+
+  /**
+   * No mapper answers {@code error}: the container writes a 500 for it. Always a failure. Ends the
+   * request now, when the container is about to answer, rather than after it has logged the
+   * exception.
+   */
+  void unmapped(ServerExchange exchange, Throwable error) {
+    if (exchange == null) return;
+    exchange.thrown(error);
+    exchange.status(500);
+    // The thread stays bound: the container's report of the exception carries the ids. Jersey's
+    // FINISHED event restores it.
+    end(exchange, error, false);
   }
 
   /**
@@ -125,7 +149,8 @@ final class ServerTracing {
     ServerExchange exchange = exchange(request);
     if (exchange == null) return;
     if (!exchange.isEnded() && !exchange.isBoundHere()) bind(exchange); // completed elsewhere
-    if (exchange.requestId != null) {
+    // A Request-Id the application set itself is kept.
+    if (exchange.requestId != null && response.getHeaderString(divak.requestIdHeader()) == null) {
       response.getHeaders().putSingle(divak.requestIdHeader(), exchange.requestId);
     }
     exchange.status(response.getStatus());
@@ -134,7 +159,7 @@ final class ServerTracing {
 
   /** Binds {@code exchange} to the current thread: its span current, its ids in the MDC. */
   void bind(ServerExchange exchange) {
-    exchange.addBinding(ThreadBinding.bind(exchange, divak, keys));
+    exchange.addBinding(ThreadBinding.bind(exchange, divak));
   }
 
   /**
@@ -142,31 +167,38 @@ final class ServerTracing {
    * restore this thread. Only the first call counts; later ones only restore this thread.
    */
   void end(ServerExchange exchange, Throwable writeError) {
+    end(exchange, writeError, true);
+  }
+
+  private void end(ServerExchange exchange, Throwable writeError, boolean restore) {
     if (!exchange.markEnded()) {
-      exchange.restoreHere();
+      if (restore) exchange.restoreHere();
       return;
     }
     try {
       int status = exchange.status();
-      recordMetrics(exchange, status, writeError != null || exchange.error() != null);
+      Span span = exchange.span;
+      // One rule for the span and the metrics: see ErrorRule.
+      Throwable thrown = exchange.thrown();
+      if (thrown == null) thrown = span.recordedException();
+      ErrorRule.Outcome outcome = ErrorRule.decide(status, writeError, thrown);
+      recordMetrics(exchange, status, outcome.failed());
       for (Span open : exchange.drainOpenClientSpans()) {
         open.tag("error", "no response");
         open.finish();
       }
-      Span span = exchange.span;
       if (!span.isNoop()) {
         span.tag("http.status_code", status);
-        Throwable error = writeError != null ? writeError : exchange.error();
-        if (error != null) {
-          span.error(error);
-        } else if (status >= 500) {
+        if (outcome.error() != null) {
+          span.error(outcome.error());
+        } else if (outcome.failed()) {
           span.tag("error", Integer.toString(status));
         }
         span.finish();
       }
       if (accessLog != null) accessLog.log(exchange, status);
     } finally {
-      exchange.restoreHere();
+      if (restore) exchange.restoreHere();
     }
   }
 

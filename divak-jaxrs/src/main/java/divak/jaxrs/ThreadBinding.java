@@ -2,12 +2,11 @@ package divak.jaxrs;
 
 import divak.Divak;
 import divak.Scope;
-import divak.Span;
-import org.slf4j.MDC;
 
 /**
- * What a request put on one thread: its span made current and its ids in the MDC, with the values
- * they replaced. {@link #restore()} puts those values back, and only on the thread that was bound.
+ * What a request put on one thread: its span made current, and so its ids in the MDC ({@link
+ * Divak#withSpan}), with what they replaced. {@link #restore()} puts that back, and only on the
+ * thread that was bound.
  *
  * <p>A thread can be left bound when a request goes asynchronous ({@code AsyncResponse},
  * {@code CompletionStage}) and the container gives no portable signal that the resource method
@@ -20,33 +19,21 @@ final class ThreadBinding {
 
   final ServerExchange exchange;
   private final Thread thread;
-  private final MdcKeys keys;
   private final Scope scope;
-  private final String previousTraceId;
-  private final String previousSpanId;
-  private final String previousRequestId;
   private final ThreadBinding outer;
   private boolean restored;
 
-  private ThreadBinding(ServerExchange exchange, Divak divak, MdcKeys keys) {
+  private ThreadBinding(ServerExchange exchange, Divak divak) {
     this.exchange = exchange;
     this.thread = Thread.currentThread();
-    this.keys = keys;
-    this.previousTraceId = MDC.get(keys.traceId());
-    this.previousSpanId = MDC.get(keys.spanId());
-    this.previousRequestId = MDC.get(keys.requestId());
-    Span span = exchange.span;
-    put(keys.traceId(), exchange.traceId);
-    put(keys.spanId(), exchange.spanId);
-    put(keys.requestId(), exchange.requestId);
-    this.scope = divak.withSpan(span);
+    this.scope = divak.withSpan(exchange.span);
     this.outer = BOUND.get();
     BOUND.set(this);
   }
 
   /** Binds {@code exchange} to the current thread. */
-  static ThreadBinding bind(ServerExchange exchange, Divak divak, MdcKeys keys) {
-    return new ThreadBinding(exchange, divak, keys);
+  static ThreadBinding bind(ServerExchange exchange, Divak divak) {
+    return new ThreadBinding(exchange, divak);
   }
 
   /** The exchange bound to the current thread, or null. */
@@ -74,20 +61,9 @@ final class ThreadBinding {
   void restore() {
     if (restored || thread != Thread.currentThread()) return;
     restored = true;
-    put(keys.traceId(), previousTraceId);
-    put(keys.spanId(), previousSpanId);
-    put(keys.requestId(), previousRequestId);
     scope.close();
     // set(null) rather than remove(): the thread's entry stays for its next request, which
     // would otherwise allocate a new one (a ThreadLocalMap entry per request).
     if (BOUND.get() == this) BOUND.set(outer);
-  }
-
-  private static void put(String key, String value) {
-    if (value == null) {
-      MDC.remove(key);
-    } else {
-      MDC.put(key, value);
-    }
   }
 }

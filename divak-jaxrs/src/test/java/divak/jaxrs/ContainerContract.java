@@ -15,6 +15,9 @@ import divak.propagation.Propagation;
 import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
+import divak.report.ZipkinReporter;
+import divak.testing.ZipkinServer;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Client;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +104,11 @@ abstract class ContainerContract {
     Service(Divak divak, int workers, DivakFeature feature) {
       this.divak = divak;
       this.api = new Api(divak);
-      this.server = start(workers, api, feature, probe, new TestResources.TeapotMapper());
+      // An authentication filter and a status-changing response filter, as applications have
+      // them, around every request of the suite; a sub-resource locator; a mapped 4xx.
+      this.server = start(workers, api, feature, probe, new TestResources.TeapotMapper(),
+          new TestResources.ConflictMapper(), new TestResources.Shelf(),
+          new TestResources.Authentication(), new TestResources.Breaker());
       closeables.add(server);
       closeables.add(divak);
     }
@@ -306,9 +313,10 @@ abstract class ContainerContract {
 
   @Test
   void customRequestIdHeaderAndMdcKeys() throws Exception {
-    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdHeader("X-Correlation").build();
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).requestIdHeader("X-Correlation")
+        .mdcKeys("t", "s", "r").build();
     Api api = new Api(divak);
-    TestServer server = start(2, api, new DivakFeature(divak).mdcKeys("t", "s", "r").accessLog(false));
+    TestServer server = start(2, api, new DivakFeature(divak).accessLog(false));
     closeables.add(server);
     closeables.add(divak);
 
@@ -661,5 +669,275 @@ abstract class ContainerContract {
       assertThat(seen.mdcSpanId()).isEqualTo(seen.currentSpanId());
       assertThat(parentByTrace).containsKey(seen.mdcTraceId());
     });
+  }
+
+  // --- request semantics: filter order, routes, Request-Id, MDC, ids, errors, endpoints ---
+
+  @Test
+  void anAuthenticationFiltersAnswerHasTheRequestIdASpanAndAnAccessLine() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/hello"), "X-Deny", "1", "Request-Id", "rid-401");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-401");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.tag("http.status_code")).isEqualTo("401");
+    assertThat(span.tag("error")).isNull();
+    assertThat(span.tag("request.id")).isEqualTo("rid-401");
+    assertThat(awaitAccessLine("rid-401").getFormattedMessage()).contains("\" 401 \"");
+    assertThat(a.api.seen).isEmpty();
+  }
+
+  @Test
+  void aResponseFilterThatChangesTheStatusIsSeenBySpanAccessLogAndMetrics() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/hello"), "X-Break", "1", "Request-Id", "rid-503");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-503");
+    FinishedSpan span = awaitSpans(1).get(0);
+    assertThat(span.tag("http.status_code")).isEqualTo("503");
+    assertThat(span.tag("error")).isEqualTo("503");
+    ILoggingEvent line = awaitAccessLine("rid-503");
+    assertThat(line.getFormattedMessage()).contains("\" 503 \"");
+    assertThat(line.getLevel()).hasToString("ERROR");
+    assertThat(prometheus(a.divak))
+        .contains("divak_http_server_requests_total{method=\"GET\",route=\"/api/hello\",status=\"503\"} 1")
+        .doesNotContain("status=\"200\"");
+  }
+
+  @Test
+  void aSubResourceIsNamedAfterTheWholeMatchedTemplate() throws Exception {
+    Service a = service("a");
+
+    assertThat(get(a.uri("/shelf/3")).body()).isEqualTo("slot 3");
+    assertThat(get(a.uri("/shelf/4/items/x")).body()).isEqualTo("slot 4 item x");
+
+    awaitSpans(2);
+    FinishedSpan slot = awaitSpan(s -> "/shelf/3".equals(s.tag("http.path")));
+    FinishedSpan item = awaitSpan(s -> "/shelf/4/items/x".equals(s.tag("http.path")));
+    assertThat(slot.name()).isEqualTo("GET /shelf/{n}");
+    assertThat(slot.tag("http.route")).isEqualTo("/shelf/{n}");
+    assertThat(item.name()).isEqualTo("GET /shelf/{n}/items/{item}");
+    assertThat(prometheus(a.divak))
+        .contains("route=\"/shelf/{n}\",status=\"200\"} 1")
+        .contains("route=\"/shelf/{n}/items/{item}\",status=\"200\"} 1")
+        .doesNotContain("route=\"/\"");
+  }
+
+  @Test
+  void anUnmappedCheckedExceptionGetsA500WithTheRequestId() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/io"), "Request-Id", "rid-io");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-io");
+    FinishedSpan span = awaitSpan(named("GET /api/io"));
+    assertThat(span.tag("http.status_code")).isEqualTo("500");
+    assertThat(span.tag("exception.type")).isEqualTo(java.io.IOException.class.getName());
+    assertThat(awaitAccessLine("rid-io").getLevel()).hasToString("ERROR");
+  }
+
+  @Test
+  void aRequestIdSetByTheApplicationIsKept() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/own-request-id"), "Request-Id", "rid-incoming");
+
+    assertThat(response.headers().allValues("Request-Id")).containsExactly("set-by-the-resource");
+  }
+
+  @Test
+  void theMdcFollowsTheCurrentSpanIntoWrappedTasksAndOperationsAndIsRestored() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/wrapped"), "Request-Id", "rid-wrapped");
+
+    FinishedSpan server = awaitSpan(s -> s.kind() == Span.Kind.SERVER);
+    FinishedSpan child = awaitSpan(named("child-work"));
+    Map<String, Map<String, String>> mdcByMessage = new java.util.HashMap<>();
+    for (ILoggingEvent e : List.copyOf(logs.list)) {
+      if (e.getLoggerName().equals("test.resource")) {
+        mdcByMessage.put(e.getFormattedMessage().replaceAll(" [0-9a-f]{16}$", ""), e.getMDCPropertyMap());
+      }
+    }
+    Map<String, String> serverIds = Map.of("traceId", server.context().traceIdString(),
+        "spanId", server.context().spanIdString(), "requestId", "rid-wrapped");
+    assertThat(mdcByMessage.get("before any request on this thread")).doesNotContainKeys("traceId", "spanId", "requestId");
+    assertThat(mdcByMessage.get("in a wrapped task")).containsAllEntriesOf(serverIds);
+    assertThat(mdcByMessage.get("after the wrapped task")).doesNotContainKeys("traceId", "spanId", "requestId");
+    assertThat(mdcByMessage.get("in the child operation")).containsAllEntriesOf(Map.of(
+        "traceId", server.context().traceIdString(), "spanId", child.context().spanIdString(),
+        "requestId", "rid-wrapped"));
+    assertThat(mdcByMessage.get("back in the request")).containsAllEntriesOf(serverIds);
+  }
+
+  @Test
+  void theSingleB3HeaderIsReadByDefaultAndItsDecisionHonoured() throws Exception {
+    Service b = service("b");
+    Service a = service("a");
+    a.callsTo(b.server.uri());
+
+    get(a.uri("/api/hello"), "b3", TRACE_ID + "-" + PARENT_ID + "-1");
+    get(a.uri("/api/call"), "b3", "0", "Request-Id", "rid-b3-0");
+
+    FinishedSpan joined = awaitSpan(named("GET /api/hello"));
+    assertThat(joined.context().traceIdString()).isEqualTo(TRACE_ID);
+    assertThat(joined.context().parentIdString()).isEqualTo(PARENT_ID);
+    awaitAccessLine("rid-b3-0");
+    assertThat(b.api.seen).singleElement().satisfies(seen ->
+        assertThat(seen.mdcRequestId()).isEqualTo("rid-b3-0"));
+    flushAndAwaitSentinel(a);
+    assertThat(reporter.spans()).as("b3: 0 is honoured here and downstream")
+        .noneMatch(s -> "rid-b3-0".equals(s.tag("request.id")));
+  }
+
+  @Test
+  void everyHopHasItsOwnSpanIdRecordingOrNot() throws Exception {
+    Service a = service(Divak.builder().serviceName("a").reporter(reporter).sampler(Sampler.never()).build(), 2);
+
+    get(a.uri("/api/hello"), "traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-00");
+    get(a.uri("/api/hello"), "X-B3-TraceId", "463ac35c9f6413ad", "X-B3-SpanId", PARENT_ID,
+        "X-B3-Sampled", "0");
+
+    List<Seen> seen = List.copyOf(a.api.seen);
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0).mdcTraceId()).isEqualTo(TRACE_ID);
+    assertThat(seen.get(0).mdcSpanId()).matches("[0-9a-f]{16}").isNotEqualTo(PARENT_ID);
+    assertThat(seen.get(1).mdcTraceId()).as("a 64-bit trace id as it was sent, as in Zipkin")
+        .isEqualTo("463ac35c9f6413ad");
+    assertThat(seen.get(1).mdcSpanId()).isNotEqualTo(PARENT_ID);
+  }
+
+  @Test
+  void aMappedClientErrorIsAnAnswerNotAFailure() throws Exception {
+    Service a = service("a");
+
+    HttpResponse<String> response = get(a.uri("/api/conflict"), "Request-Id", "rid-409");
+    get(a.uri("/api/hello"));
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(response.headers().firstValue("Request-Id")).hasValue("rid-409");
+    FinishedSpan span = awaitSpan(named("GET /api/conflict"));
+    assertThat(span.tag("error")).isNull();
+    assertThat(span.tag("exception.type")).isNull();
+    awaitSpan(named("GET /api/hello"));
+    assertThat(prometheus(a.divak))
+        .contains("divak_http_server_requests_total{method=\"GET\",route=\"/api/conflict\",status=\"409\"} 1")
+        .doesNotContain("divak_http_server_errors_total{");
+  }
+
+  @Test
+  void theServerSpanOfAFailedRequestLiesWithinItsCallersClientSpan() throws Exception {
+    Service b = service(Divak.builder().serviceName("b").reporter(reporter).build(), 1);
+    Service a = service("a");
+    a.callsTo(b.server.uri());
+
+    assertThat(get(a.uri("/api/call-boom")).body()).isEqualTo("500");
+
+    FinishedSpan client = awaitSpan(s -> s.kind() == Span.Kind.CLIENT);
+    FinishedSpan server = awaitSpan(named("GET /api/boom"));
+    // Durations, not timestamps: each tracer anchors its clock to the wall clock once, so two
+    // tracers in one JVM may disagree by milliseconds on when a span started.
+    assertThat(server.durationMicros()).isLessThanOrEqualTo(client.durationMicros());
+  }
+
+  @Test
+  void theAccessLogHasTheClientAddress() throws Exception {
+    Service a = service("a");
+
+    get(a.uri("/api/hello"), "Request-Id", "rid-remote");
+
+    assertThat(awaitAccessLine("rid-remote").getFormattedMessage()).startsWith("127.0.0.1 \"GET /api/hello\" 200 ");
+  }
+
+  @Test
+  void untracedPathsAndTheMetricsPathAreCountedButNotTraced() throws Exception {
+    Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
+    Service a = new Service(divak, 2, new DivakFeature(divak).untraced("/api/hello").metricsAt("/metrics"));
+
+    HttpResponse<String> hello = get(a.uri("/api/hello"), "Request-Id", "rid-untraced");
+    HttpResponse<String> scrape = get(a.uri("/metrics"));
+    get(a.uri("/api/orders/1"));
+
+    assertThat(hello.headers().firstValue("Request-Id")).hasValue("rid-untraced");
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(a.api.seen).filteredOn(s -> s.path().equals("hello")).singleElement()
+        .satisfies(s -> assertThat(s.mdcRequestId()).isEqualTo("rid-untraced"));
+    awaitSpan(named("GET /api/orders/{id}"));
+    flushAndAwaitSentinel(a);
+    assertThat(reporter.spans()).extracting(FinishedSpan::name)
+        .doesNotContain("GET /api/hello", "GET /metrics");
+    assertThat(prometheus(a.divak)).contains("route=\"/api/hello\",status=\"200\"} 1")
+        .contains("route=\"/metrics\",status=\"200\"} 1");
+  }
+
+  @Test
+  void aClientSpanNamesTheServiceItCalled() throws Exception {
+    Service b = service("b");
+    Service a = service("a");
+    a.callsTo(b.server.uri());
+
+    get(a.uri("/api/call"), "Request-Id", "rid-remote-endpoint");
+
+    FinishedSpan client = awaitSpan(s -> s.kind() == Span.Kind.CLIENT);
+    assertThat(client.remoteServiceName()).isEqualTo("127.0.0.1");
+    assertThat(client.remoteIp()).isEqualTo("127.0.0.1");
+    assertThat(client.remotePort()).isEqualTo(b.server.uri().getPort());
+    assertThat(client.tag("http.host")).isEqualTo("127.0.0.1");
+    assertThat(client.tag("http.url")).isEqualTo(b.server.uri().resolve("/api/hello").toString());
+  }
+
+  /**
+   * An instrumented service calls one that reports nothing: Zipkin's dependency graph still has
+   * the link, named after the remote service name of the client span.
+   */
+  @Test
+  void zipkinsDependencyGraphHasTheUninstrumentedDownstream() throws Exception {
+    try (ZipkinServer zipkin = ZipkinServer.start()) {
+      ZipkinReporter toZipkin = ZipkinReporter.create(zipkin.baseUrl());
+      Divak divak = Divak.builder().serviceName("frontend").reporter(toZipkin).build();
+      Divak plain = Divak.builder().serviceName("unused").build();
+      TestServer downstream = start(2, new Api(plain)); // no DivakFeature: reports nothing
+      closeables.add(downstream);
+      closeables.add(plain);
+      Api api = new Api(divak);
+      TestServer frontend = start(2, api, new DivakFeature(divak));
+      closeables.add(frontend);
+      closeables.add(divak);
+      Client client = ClientBuilder.newClient()
+          .register(new DivakFeature(divak).remoteServiceName("inventory"));
+      closeables.add(client);
+      api.client = client;
+      api.downstream = downstream.uri();
+
+      // 204: the downstream sends no Request-Id back, so /api/call answers with none.
+      assertThat(get(frontend.uri().resolve("/api/call")).statusCode()).isEqualTo(204);
+      toZipkin.flush();
+      assertThat(toZipkin.spansReported()).isEqualTo(2);
+
+      HttpResponse<String> links = get(URI.create(zipkin.baseUrl() + "/dependencies?endTs="
+          + (System.currentTimeMillis() + 60_000) + "&lookback=3600000"));
+      assertThat(links.body()).contains("\"parent\":\"frontend\"").contains("\"child\":\"inventory\"");
+    }
+  }
+
+  /**
+   * Flushes: a sentinel request's span, reported after every span before it on this service,
+   * says that nothing earlier is still to come.
+   */
+  void flushAndAwaitSentinel(Service service) throws Exception {
+    get(service.uri("/api/orders/424242"), "Request-Id", "rid-sentinel");
+    awaitSpan(s -> "/api/orders/424242".equals(s.tag("http.path")));
+    awaitAccessLine("rid-sentinel");
+  }
+
+  static String prometheus(Divak divak) throws IOException {
+    StringBuilder out = new StringBuilder();
+    divak.metrics().writePrometheus(out);
+    return out.toString();
   }
 }

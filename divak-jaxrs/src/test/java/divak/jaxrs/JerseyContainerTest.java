@@ -22,11 +22,14 @@ import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The container suite on Jersey 3.1 with Grizzly. */
 class JerseyContainerTest extends ContainerContract {
+  /** Off for one test: the same suite then runs with and without bean validation. */
+  private boolean beanValidation = true;
 
   /** Runs only in the JVM that has this container alone on the classpath (see the pom). */
   @BeforeAll
@@ -39,6 +42,10 @@ class JerseyContainerTest extends ContainerContract {
   protected TestServer start(int workerThreads, Object... components) {
     ResourceConfig config = new ResourceConfig();
     for (Object component : components) config.register(component);
+    // Bean validation is on the class path, as in most Jersey applications; with this property
+    // it answers validation failures itself, which changes how Jersey handles other exceptions.
+    config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, true);
+    if (!beanValidation) config.property(ServerProperties.BV_FEATURE_DISABLE, true);
     URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
     server.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
@@ -63,13 +70,16 @@ class JerseyContainerTest extends ContainerContract {
   }
 
   /**
-   * Pins Jersey 3.1.11 on Grizzly without divak: for an unmapped exception the container writes
+   * Pins Jersey 3.1.11 on Grizzly without divak and without bean validation (with it, Jersey does
+   * not write twice): for an unmapped exception the container writes
    * its error page through getWriter(), then Jersey writes the default mapper's 500 too and logs
    * the refused getOutputStream() at SEVERE. With divak that late write goes to a sink
    * ({@link JerseyFailureWriter}); see unhandledExceptionMakesTheContainerLogNothingButTheExceptionItself.
    */
   @Test
   void withoutDivakJerseyOnGrizzlyLogsSevereForAnUnmappedException() throws Exception {
+    beanValidation = false;
+    beanValidation = false;
     Divak divak = Divak.builder().serviceName("a").reporter(reporter).build();
     TestServer server = start(1, new TestResources.Api(divak));
     closeables.add(server);
@@ -150,6 +160,19 @@ class JerseyContainerTest extends ContainerContract {
     // (An unmapped exception gets it: the Request-Id on its 500, in the container suite, is its.)
     assertThat(writers).containsEntry("api/mapped", "ResponseWriter")
         .containsEntry("nowhere", "ResponseWriter");
+  }
+
+  /** Without bean validation, unmapped exceptions get their Request-Id as well. */
+  @Test
+  void withoutBeanValidationAnUnmappedExceptionHasTheRequestIdToo() throws Exception {
+    beanValidation = false;
+    anUnmappedCheckedExceptionGetsA500WithTheRequestId();
+  }
+
+  @Test
+  void beanValidationIsOnInTheOtherTests() {
+    assertThat(onClasspath("org.glassfish.jersey.server.validation.ValidationFeature"))
+        .as("jersey-bean-validation on the test class path").isTrue();
   }
 
   @Override

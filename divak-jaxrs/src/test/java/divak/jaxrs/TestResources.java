@@ -110,6 +110,59 @@ final class TestResources {
       return CompletableFuture.supplyAsync(() -> "staged", asyncWork);
     }
 
+    @GET
+    @Path("io")
+    public String io() throws java.io.IOException {
+      see("io");
+      throw new java.io.IOException("disk on fire");
+    }
+
+    @GET
+    @Path("conflict")
+    public String conflict() throws ConflictException {
+      see("conflict");
+      throw new ConflictException();
+    }
+
+    /** Sets its own Request-Id, which divak keeps. */
+    @GET
+    @Path("own-request-id")
+    public Response ownRequestId() {
+      see("own-request-id");
+      return Response.ok("own").header("Request-Id", "set-by-the-resource").build();
+    }
+
+    /** Logs on another thread through divak.wrap, and in a child operation. */
+    @GET
+    @Path("wrapped")
+    public String wrapped() throws Exception {
+      see("wrapped");
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        pool.submit(() -> LOG.info("before any request on this thread")).get();
+        divak.wrap((java.util.concurrent.ExecutorService) pool)
+            .submit(() -> LOG.info("in a wrapped task")).get();
+        pool.submit(() -> LOG.info("after the wrapped task")).get();
+      } finally {
+        pool.shutdown();
+      }
+      try (divak.Operation op = divak.operation("child-work")) {
+        LOG.info("in the child operation " + op.context().spanIdString());
+      }
+      LOG.info("back in the request");
+      return "wrapped";
+    }
+
+    /** Calls service B's /api/boom and answers with B's status. */
+    @GET
+    @Path("call-boom")
+    public String callBoom() {
+      see("call-boom");
+      try (Response response = client.target(downstream).path("api/boom").request().get()) {
+        return Integer.toString(response.getStatus());
+      }
+    }
+
     /** Calls service B's /api/hello and answers with the Request-Id B sent back. */
     @GET
     @Path("call")
@@ -133,6 +186,78 @@ final class TestResources {
     }
   }
 
+  /** A sub-resource locator's root: {@code /shelf/{n}} returns a {@link Slot}. */
+  @Path("/shelf")
+  @Produces(MediaType.TEXT_PLAIN)
+  public static class Shelf {
+    @Path("/{n}")
+    public Slot slot(@PathParam("n") String n) {
+      return new Slot(n);
+    }
+  }
+
+  /** A sub-resource: no class {@code @Path}. */
+  public static class Slot {
+    private final String n;
+
+    Slot(String n) {
+      this.n = n;
+    }
+
+    @GET
+    public String get() {
+      return "slot " + n;
+    }
+
+    @GET
+    @Path("items/{item}")
+    public String item(@PathParam("item") String item) {
+      return "slot " + n + " item " + item;
+    }
+  }
+
+  /**
+   * An authentication filter as applications write them: before matching, at {@code
+   * AUTHENTICATION}; answers 401 to a request that brings {@code X-Deny}.
+   */
+  @PreMatching
+  @Priority(jakarta.ws.rs.Priorities.AUTHENTICATION)
+  public static final class Authentication implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      if (request.getHeaderString("X-Deny") != null) {
+        request.abortWith(Response.status(401).entity("who are you?").build());
+      }
+    }
+  }
+
+  /**
+   * A response filter at {@code HEADER_DECORATOR} that turns the answer of a request that brings
+   * {@code X-Break} into a 503.
+   */
+  @Priority(jakarta.ws.rs.Priorities.HEADER_DECORATOR)
+  public static final class Breaker implements jakarta.ws.rs.container.ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request,
+        jakarta.ws.rs.container.ContainerResponseContext response) {
+      if (request.getHeaderString("X-Break") != null) response.setStatus(503);
+    }
+  }
+
+  /** A checked exception that {@link ConflictMapper} answers with 409. */
+  static final class ConflictException extends Exception {
+    ConflictException() {
+      super("already there");
+    }
+  }
+
+  public static final class ConflictMapper implements ExceptionMapper<ConflictException> {
+    @Override
+    public Response toResponse(ConflictException exception) {
+      return Response.status(409).entity("conflict").build();
+    }
+  }
+
   /** Thrown by /api/mapped; {@link TeapotMapper} answers 418, and 503 is tried elsewhere. */
   static final class TeapotException extends RuntimeException {
     TeapotException() {
@@ -152,7 +277,7 @@ final class TestResources {
    * previous request left behind), then plants a sentinel for divak to restore.
    */
   @PreMatching
-  @Priority(-100) // before divak's filters
+  @Priority(Integer.MIN_VALUE) // before divak's filters (DivakFeature.PRIORITY)
   public static final class MdcProbe implements ContainerRequestFilter {
     record Snapshot(String thread, Map<String, String> mdc, String sentinel) {
     }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Counts every request a service handles and every call it makes, sampled or not, and the events
@@ -31,10 +33,15 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Metric families, in the order written:
  * <ul>
  *   <li>{@code divak_http_server_requests_total{method,route,status}} counter
- *   <li>{@code divak_http_server_errors_total{method,route,status}} counter: 5xx or exception
+ *   <li>{@code divak_http_server_errors_total{method,route,status}} counter: 5xx or an unmapped
+ *       exception; written only for a series that has counted an error, so a 200 or a 404 has
+ *       no errors series
  *   <li>{@code divak_http_server_request_duration_seconds{method,route,status}} histogram
  *   <li>the same three as {@code divak_http_client_...{method,host,status}}
  *   <li>{@code divak_events_total{event}} counter, from {@link #count}
+ *   <li>{@code divak_reporter_spans_total{reporter,outcome}} counter: what became of the spans
+ *       handed to each reporter registered with {@link #reporter}, {@code outcome} one of
+ *       {@code reported}, {@code dropped}, {@code failed}
  *   <li>{@code divak_metrics_series} gauge and {@code divak_metrics_series_refused_total} counter
  * </ul>
  */
@@ -55,6 +62,7 @@ public final class Metrics {
   private final Table server = new Table(Direction.SERVER);
   private final Table client = new Table(Direction.CLIENT);
   private final ConcurrentHashMap<String, LongAdder> events = new ConcurrentHashMap<>();
+  private final List<ReporterCounts> reporters = new CopyOnWriteArrayList<>();
 
   private Metrics(int maxSeries) {
     this.maxSeries = maxSeries;
@@ -140,6 +148,24 @@ public final class Metrics {
   }
 
   /**
+   * Adds a reporter's span counts to the output, as {@code
+   * divak_reporter_spans_total{reporter="name",outcome="reported|dropped|failed"}}; read at each
+   * scrape. {@link divak.Divak} registers its Zipkin reporters itself.
+   */
+  public void reporter(String name, LongSupplier reported, LongSupplier dropped,
+      LongSupplier failed) {
+    if (name == null) throw new NullPointerException("name == null");
+    if (reported == null || dropped == null || failed == null) {
+      throw new NullPointerException("reporter counts == null");
+    }
+    reporters.add(new ReporterCounts(name, reported, dropped, failed));
+  }
+
+  private record ReporterCounts(String name, LongSupplier reported, LongSupplier dropped,
+      LongSupplier failed) {
+  }
+
+  /**
    * Writes every series in the Prometheus text format, version 0.0.4, in a fixed order: families
    * as listed above, series sorted by their labels. Safe to call while requests are recorded.
    */
@@ -147,6 +173,7 @@ public final class Metrics {
     server.write(out);
     client.write(out);
     writeEvents(out);
+    writeReporters(out);
 
     PrometheusText.header(out, "divak_metrics_series", "gauge",
         "Series held by divak's metrics, of at most " + maxSeries + ".");
@@ -171,6 +198,25 @@ public final class Metrics {
       PrometheusText.label(out, true, "event", e.getKey());
       PrometheusText.end(out, e.getValue().sum());
     }
+  }
+
+  private void writeReporters(Appendable out) throws IOException {
+    if (reporters.isEmpty()) return;
+    PrometheusText.header(out, "divak_reporter_spans_total", "counter",
+        "Spans handed to a reporter, by what became of them.");
+    for (ReporterCounts r : reporters) {
+      reporterLine(out, r.name(), "reported", r.reported());
+      reporterLine(out, r.name(), "dropped", r.dropped());
+      reporterLine(out, r.name(), "failed", r.failed());
+    }
+  }
+
+  private static void reporterLine(Appendable out, String reporter, String outcome,
+      LongSupplier count) throws IOException {
+    PrometheusText.start(out, "divak_reporter_spans_total");
+    PrometheusText.label(out, true, "reporter", reporter);
+    PrometheusText.label(out, false, "outcome", outcome);
+    PrometheusText.end(out, count.getAsLong());
   }
 
   boolean reserveSeries() {
@@ -206,19 +252,18 @@ public final class Metrics {
   private final class Table {
     private final Direction direction;
     private final Route refusedRoute;
-    @SuppressWarnings("unchecked")
-    private final ConcurrentHashMap<String, Route>[] byMethod =
-        new ConcurrentHashMap[HttpMethods.ALL.length];
+    private final List<ConcurrentHashMap<String, Route>> byMethod =
+        new ArrayList<>(HttpMethods.ALL.length);
 
     Table(Direction direction) {
       this.direction = direction;
       this.refusedRoute = new Route(Metrics.this, direction, HttpMethods.OTHER, "", true);
-      for (int i = 0; i < byMethod.length; i++) byMethod[i] = new ConcurrentHashMap<>();
+      for (int i = 0; i < HttpMethods.ALL.length; i++) byMethod.add(new ConcurrentHashMap<>());
     }
 
     Route route(String method, String target) {
       int m = HttpMethods.index(method);
-      ConcurrentHashMap<String, Route> routes = byMethod[m];
+      ConcurrentHashMap<String, Route> routes = byMethod.get(m);
       Route route = routes.get(target);
       if (route != null) return route;
       // A route holds no series until it records, but is capped as well, so that looking up
@@ -244,6 +289,7 @@ public final class Metrics {
       }
       PrometheusText.header(out, d.errorsTotal, "counter", d.errorsHelp);
       for (Row row : rows) {
+        if (row.snapshot.errors() == 0) continue; // no errors series for what never failed
         labels(out, d.errorsTotal, row);
         PrometheusText.end(out, row.snapshot.errors());
       }

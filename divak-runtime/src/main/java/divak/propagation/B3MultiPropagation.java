@@ -4,7 +4,8 @@ import divak.TraceContext;
 import divak.internal.Hex;
 
 /**
- * B3 in several headers, as Zipkin and Brave write them.
+ * B3 in several headers, as Zipkin and Brave write them; the single {@code b3} header is read
+ * too, when the multi headers carry no ids.
  *
  * <p>Extraction: {@code X-B3-TraceId} is 16 or 32 lower-case hex digits, {@code X-B3-SpanId} and
  * {@code X-B3-ParentSpanId} 16; none may be all zeros, except that an all-zero parent id means
@@ -32,11 +33,18 @@ final class B3MultiPropagation implements Propagation {
 
   @Override
   public <C> TraceContext extract(C carrier, Getter<C> getter) {
+    TraceContext multi;
     try {
-      return parse(carrier, getter);
+      multi = parse(carrier, getter);
     } catch (RuntimeException e) {
-      return null; // a failing getter is an absent header
+      multi = null; // a failing getter is an absent header
     }
+    if (multi != null && multi.hasIds()) return multi;
+    // As Brave's and OpenTelemetry's B3 propagators do, the single header is read too: an
+    // OpenTelemetry service configured with "b3" writes only that one.
+    TraceContext single = B3SinglePropagation.INSTANCE.extract(carrier, getter);
+    if (single != null && (single.hasIds() || multi == null)) return single;
+    return multi;
   }
 
   private static <C> TraceContext parse(C carrier, Getter<C> getter) {

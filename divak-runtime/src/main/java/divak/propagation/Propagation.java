@@ -23,7 +23,7 @@ public interface Propagation {
 
   /**
    * W3C Trace Context: {@code traceparent: 00-{32 hex trace id}-{16 hex span id}-{2 hex flags}},
-   * with {@code tracestate} passed through unchanged.
+   * with {@code tracestate} and the Level 2 "random trace id" flag passed through unchanged.
    */
   static Propagation w3c() {
     return W3CPropagation.INSTANCE;
@@ -31,7 +31,9 @@ public interface Propagation {
 
   /**
    * B3 multi-header: {@code X-B3-TraceId}, {@code X-B3-SpanId}, {@code X-B3-ParentSpanId}, {@code
-   * X-B3-Sampled} and {@code X-B3-Flags}, as Zipkin and Brave write them.
+   * X-B3-Sampled} and {@code X-B3-Flags}, as Zipkin and Brave write them. Like Brave's and
+   * OpenTelemetry's B3 propagators, it also extracts the single {@code b3} header (when the
+   * multi headers carry no ids); it injects the multi headers only.
    */
   static Propagation b3() {
     return B3MultiPropagation.INSTANCE;

@@ -4,12 +4,13 @@ import divak.TraceContext;
 import divak.internal.Hex;
 
 /**
- * W3C Trace Context, level 1: {@code traceparent} and {@code tracestate}.
+ * W3C Trace Context, level 1 and 2: {@code traceparent} and {@code tracestate}.
  *
  * <p>{@code traceparent} is {@code {version}-{32 hex trace id}-{16 hex parent id}-{2 hex flags}},
  * lower-case only. Version {@code 00} is exactly 55 characters. Version {@code ff} is invalid. A
  * later version is read as version {@code 00} and may be followed by more fields after a {@code
- * -}, which are ignored. All-zero ids are invalid. Only the sampled bit of the flags is read.
+ * -}, which are ignored. All-zero ids are invalid. Of the flags, the sampled bit and Level 2's "random trace id" bit
+ * ({@code 02}) are read; the latter is passed on unchanged.
  * Spaces and tabs around the value (HTTP's optional whitespace) are ignored.
  *
  * <p>{@code tracestate} is read only when {@code traceparent} is valid and is passed on unchanged.
@@ -18,7 +19,8 @@ import divak.internal.Hex;
  * outgoing requests, so it must not smuggle a line break into them).
  *
  * <p>Injection always writes version {@code 00}, a 64-bit trace id left-padded with zeros to 32
- * digits, and flags {@code 01} when sampled or debug, else {@code 00}. W3C has no "deferred": a
+ * digits, and flags {@code 01} when sampled or debug, else {@code 00}, plus {@code 02} when the caller set
+ * the random flag ({@code 03} stays {@code 03}). W3C has no "deferred": a
  * context without a decision is written {@code 00}, which says "the caller did not record", not
  * "do not record".
  */
@@ -82,7 +84,9 @@ final class W3CPropagation implements Propagation {
     if ((traceIdHigh | traceId) == 0 || spanId == 0) return null;
     int decision = (flags1 & 1) != 0 ? Wire.SAMPLED : Wire.NOT_SAMPLED;
     String traceState = traceState(getter.get(carrier, TRACESTATE));
-    return Wire.context(traceIdHigh, traceId, 0, spanId, decision, traceState);
+    TraceContext.Builder context = Wire.builder(traceIdHigh, traceId, 0, spanId, decision, traceState);
+    if ((flags1 & 2) != 0) context.traceIdRandom(true); // Level 2: passed on as received
+    return context.build();
   }
 
   private static boolean isOws(char c) {
@@ -122,7 +126,8 @@ final class W3CPropagation implements Propagation {
     Hex.write(context.spanId(), out, 36);
     out[52] = '-';
     out[53] = '0';
-    out[54] = context.isSampled() ? '1' : '0'; // debug implies sampled
+    // debug implies sampled; the Level 2 "random trace id" flag is passed on as received
+    out[54] = (char) ('0' + (context.isSampled() ? 1 : 0) + (context.traceIdRandom() ? 2 : 0));
     setter.set(carrier, TRACEPARENT, new String(out, 0, TRACEPARENT_LENGTH));
     String traceState = context.traceState();
     if (traceState != null) setter.set(carrier, TRACESTATE, traceState);

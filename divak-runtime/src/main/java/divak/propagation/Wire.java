@@ -52,6 +52,12 @@ final class Wire {
    */
   static TraceContext context(long traceIdHigh, long traceId, long parentId, long spanId,
       int decision, String traceState) {
+    return builder(traceIdHigh, traceId, parentId, spanId, decision, traceState).build();
+  }
+
+  /** The same as {@link #context}, to add to before it is built. */
+  static TraceContext.Builder builder(long traceIdHigh, long traceId, long parentId, long spanId,
+      int decision, String traceState) {
     TraceContext.Builder b = TraceContext.builder()
         .traceIdHigh(traceIdHigh)
         .traceId(traceId)
@@ -59,7 +65,7 @@ final class Wire {
         .spanId(spanId)
         .traceState(traceState);
     decide(b, decision);
-    return b.build();
+    return b;
   }
 
   /** A context with no ids that carries only a sampling decision, or null when there is none. */

@@ -22,6 +22,24 @@ public interface FinishedSpan {
   /** {@code localEndpoint.serviceName} in Zipkin. */
   String localServiceName();
 
+  /**
+   * {@code remoteEndpoint.serviceName} in Zipkin: the service called by a CLIENT span; null when
+   * unknown.
+   */
+  default String remoteServiceName() {
+    return null;
+  }
+
+  /** {@code remoteEndpoint.ipv4} or {@code ipv6}: an IP literal, or null when unknown. */
+  default String remoteIp() {
+    return null;
+  }
+
+  /** {@code remoteEndpoint.port}, or 0 when unknown. */
+  default int remotePort() {
+    return 0;
+  }
+
   /** Start in epoch microseconds. */
   long startTimestamp();
 

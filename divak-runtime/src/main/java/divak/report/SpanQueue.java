@@ -31,6 +31,8 @@ final class SpanQueue {
   private long settled;
   private long flushTarget;
   private boolean closed;
+  /** A span was refused since the sender last took: send what is queued now. */
+  private boolean refusedSinceTake;
 
   SpanQueue(int maxSpans, long maxBytes, int messageMaxBytes) {
     this.maxSpans = maxSpans;
@@ -42,7 +44,16 @@ final class SpanQueue {
   boolean offer(byte[] span) {
     lock.lock();
     try {
-      if (closed || spans.size() >= maxSpans || bytes + span.length > maxBytes) return false;
+      if (closed) return false;
+      if (spans.size() >= maxSpans || bytes + span.length > maxBytes) {
+        // Full, though maybe less than a message's worth (large spans, queuedMaxBytes below
+        // messageMaxBytes): wake the sender rather than let it sleep while spans are dropped.
+        if (!spans.isEmpty() && !refusedSinceTake) {
+          refusedSinceTake = true;
+          ready.signal();
+        }
+        return false;
+      }
       spans.addLast(span);
       bytes += span.length;
       accepted++;
@@ -76,6 +87,7 @@ final class SpanQueue {
         batch.add(next);
       }
       taken += batch.size();
+      refusedSinceTake = false;
     } finally {
       lock.unlock();
     }
@@ -180,10 +192,11 @@ final class SpanQueue {
     }
   }
 
-  // A message's worth is queued, or the queue is full: send now rather than at the interval.
+  // A message's worth is queued, or the queue is full (or refused a span): send now rather than
+  // at the interval.
   private boolean readyToSend() {
     int count = spans.size();
-    return count > 0
-        && (bytes + count + 1 >= Math.min(messageMaxBytes, maxBytes) || count >= maxSpans);
+    return count > 0 && (refusedSinceTake
+        || bytes + count + 1 >= Math.min(messageMaxBytes, maxBytes) || count >= maxSpans);
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Fields are written in zipkin2's order: {@code traceId} (32 hex digits, or 16 when the upper
  * 64 bits are zero), {@code parentId} (absent for a root), {@code id}, {@code kind} (absent for a
  * local span), {@code name}, {@code timestamp} and {@code duration} in microseconds, {@code
- * localEndpoint.serviceName}, {@code annotations}, {@code tags} and {@code debug}. As zipkin2
+ * localEndpoint.serviceName}, {@code remoteEndpoint} ({@code serviceName}, {@code ipv4} or {@code
+ * ipv6}, {@code port}; set on CLIENT spans), {@code annotations}, {@code tags} and {@code debug}. As zipkin2
  * does, empty fields are left out: no null or empty name, no zero timestamp or duration, no
  * endpoint without a service name, no empty list or object. Tags and annotations are written in
  * the span's order. Names are written as given; Zipkin lower-cases span and service names when
@@ -26,9 +27,9 @@ import java.util.List;
  * <p>Every string is escaped as JSON requires and written as UTF-8; a lone surrogate, which has no
  * UTF-8 form, is written as U+FFFD, so the output is always valid.
  *
- * <p>The runtime writes its own JSON to stay free of dependencies (see RATIONALE.md). Each span is
- * sized first, then written into an array of exactly that size: no intermediate strings or
- * buffers.
+ * <p>The runtime writes its own JSON to stay free of dependencies (see RATIONALE.md). A span that
+ * surely fits a per-thread buffer is written into it and copied out; a larger one is sized
+ * first, then written into an array of exactly that size.
  */
 public final class ZipkinJson {
   // Field prefixes, each with the comma that separates it from the field before it.
@@ -40,6 +41,11 @@ public final class ZipkinJson {
   private static final byte[] TIMESTAMP = ascii(",\"timestamp\":");
   private static final byte[] DURATION = ascii(",\"duration\":");
   private static final byte[] LOCAL_ENDPOINT = ascii(",\"localEndpoint\":{\"serviceName\":\"");
+  private static final byte[] REMOTE_ENDPOINT = ascii(",\"remoteEndpoint\":{");
+  private static final byte[] SERVICE_NAME = ascii("\"serviceName\":\"");
+  private static final byte[] IPV4 = ascii("\"ipv4\":\"");
+  private static final byte[] IPV6 = ascii("\"ipv6\":\"");
+  private static final byte[] PORT = ascii("\"port\":");
   private static final byte[] ANNOTATIONS = ascii(",\"annotations\":[");
   private static final byte[] ANNOTATION_TIMESTAMP = ascii("{\"timestamp\":");
   private static final byte[] ANNOTATION_VALUE = ascii(",\"value\":\"");
@@ -99,6 +105,8 @@ public final class ZipkinJson {
         + DURATION.length + 20 + LOCAL_ENDPOINT.length + 2 + ANNOTATIONS.length + 1 + TAGS.length
         + 1 + DEBUG.length + 1;
     size += maxEscapedSize(span.name()) + maxEscapedSize(span.localServiceName());
+    size += REMOTE_ENDPOINT.length + SERVICE_NAME.length + IPV6.length + PORT.length + 10
+        + maxEscapedSize(span.remoteServiceName()) + maxEscapedSize(span.remoteIp());
     for (int i = 0, n = span.annotationCount(); i < n; i++) {
       size += 1 + ANNOTATION_TIMESTAMP.length + 20 + ANNOTATION_VALUE.length + 2
           + maxEscapedSize(span.annotationValue(i));
@@ -131,6 +139,7 @@ public final class ZipkinJson {
     if (serviceName != null && !serviceName.isEmpty()) {
       size += LOCAL_ENDPOINT.length + JsonBytes.escapedSize(serviceName) + 2; // "}
     }
+    size += remoteEndpointSize(span);
     int written = 0;
     for (int i = 0, n = span.annotationCount(); i < n; i++) {
       String value = span.annotationValue(i);
@@ -204,6 +213,7 @@ public final class ZipkinJson {
       out[pos++] = '"';
       out[pos++] = '}';
     }
+    pos = writeRemoteEndpoint(span, out, pos);
     int written = 0;
     for (int i = 0, n = span.annotationCount(); i < n; i++) {
       String value = span.annotationValue(i);
@@ -241,6 +251,61 @@ public final class ZipkinJson {
     }
     if (written > 0) out[pos++] = '}';
     if (context.debug()) pos = JsonBytes.write(DEBUG, out, pos);
+    out[pos++] = '}';
+    return pos;
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isEmpty();
+  }
+
+  private static int remoteEndpointSize(FinishedSpan span) {
+    String service = span.remoteServiceName();
+    String ip = span.remoteIp();
+    int port = span.remotePort();
+    int fields = 0;
+    int size = REMOTE_ENDPOINT.length + 1; // }
+    if (present(service)) {
+      size += SERVICE_NAME.length + JsonBytes.escapedSize(service) + 1;
+      fields++;
+    }
+    if (present(ip)) {
+      size += (ip.indexOf(':') >= 0 ? IPV6.length : IPV4.length) + JsonBytes.escapedSize(ip) + 1;
+      fields++;
+    }
+    if (port > 0 && port <= 0xffff) {
+      size += PORT.length + JsonBytes.longSize(port);
+      fields++;
+    }
+    return fields == 0 ? 0 : size + fields - 1; // commas
+  }
+
+  private static int writeRemoteEndpoint(FinishedSpan span, byte[] out, int pos) {
+    String service = span.remoteServiceName();
+    String ip = span.remoteIp();
+    int port = span.remotePort();
+    boolean hasPort = port > 0 && port <= 0xffff;
+    if (!present(service) && !present(ip) && !hasPort) return pos;
+    pos = JsonBytes.write(REMOTE_ENDPOINT, out, pos);
+    boolean first = true;
+    if (present(service)) {
+      pos = JsonBytes.write(SERVICE_NAME, out, pos);
+      pos = JsonBytes.writeEscaped(service, out, pos);
+      out[pos++] = '"';
+      first = false;
+    }
+    if (present(ip)) {
+      if (!first) out[pos++] = ',';
+      pos = JsonBytes.write(ip.indexOf(':') >= 0 ? IPV6 : IPV4, out, pos);
+      pos = JsonBytes.writeEscaped(ip, out, pos);
+      out[pos++] = '"';
+      first = false;
+    }
+    if (hasPort) {
+      if (!first) out[pos++] = ',';
+      pos = JsonBytes.write(PORT, out, pos);
+      pos = JsonBytes.writeLong(port, out, pos);
+    }
     out[pos++] = '}';
     return pos;
   }

@@ -28,7 +28,7 @@ class DivakPropagationTest {
     Map<String, String> both = headers("traceparent", TP, "b3", B3);
 
     assertThat(extract(divak(Propagation.b3Single(), Propagation.w3c()), both).traceIdString())
-        .isEqualTo("0000000000000000463ac35c9f6413ad");
+        .isEqualTo("463ac35c9f6413ad");
     assertThat(extract(divak(Propagation.w3c(), Propagation.b3Single()), both).traceIdString())
         .isEqualTo("0af7651916cd43dd8448eb211c80319c");
   }
@@ -101,8 +101,18 @@ class DivakPropagationTest {
     assertThat(extract(divak, both).traceIdString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
     both.remove("traceparent");
     assertThat(extract(divak, both).traceId()).isEqualTo(0x463ac35c9f6413adL);
-    assertThat(extract(divak, headers("b3", B3)).hasIds()).as("b3 single is not a default")
-        .isFalse();
+    TraceContext single = extract(divak, headers("b3", B3));
+    assertThat(single.traceIdString()).as("b3 single is read by default, as Brave and OpenTelemetry do")
+        .isEqualTo("463ac35c9f6413ad");
+    assertThat(single.sampled()).isFalse();
+    TraceContext decisionOnly = extract(divak, headers("b3", "0"));
+    assertThat(decisionOnly.hasIds()).isFalse();
+    assertThat(decisionOnly.sampled()).as("b3: 0 is honoured").isFalse();
+    Map<String, String> downstream = new LinkedHashMap<>();
+    divak.inject(divak.startSpan("call", Span.Kind.CLIENT, decisionOnly).context(), downstream,
+        Propagation.mapSetter());
+    assertThat(downstream).containsEntry("X-B3-Sampled", "0").containsEntry("traceparent",
+        "00-" + downstream.get("X-B3-TraceId") + "-" + downstream.get("X-B3-SpanId") + "-00");
 
     Map<String, String> out = new LinkedHashMap<>();
     divak.inject(extract(divak, headers("traceparent", TP)), out, Propagation.mapSetter());

@@ -2,6 +2,7 @@ package divak.propagation;
 
 import brave.propagation.B3Propagation;
 import brave.propagation.TraceContextOrSamplingFlags;
+import divak.internal.Hex;
 import divak.TraceContext;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -76,7 +77,7 @@ final class Peers {
   }
 
   static SpanContext toOtel(TraceContext c) {
-    return SpanContext.create(c.traceIdString(), c.spanIdString(),
+    return SpanContext.create(Hex.toHex(c.traceIdHigh(), c.traceId()), c.spanIdString(),
         c.isSampled() ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
   }
 

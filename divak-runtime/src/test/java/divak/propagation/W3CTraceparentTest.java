@@ -5,6 +5,8 @@ import static divak.propagation.Peers.divakInject;
 import static divak.propagation.Peers.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import divak.Divak;
+import divak.Span;
 import divak.TraceContext;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,23 @@ class W3CTraceparentTest {
         .as("deferred: the caller did not record").isEqualTo(ids + "00");
     assertThat(divakInject(Propagation.w3c(), b.sampled(false).debug(true).build())
         .get("traceparent")).as("debug").isEqualTo(ids + "01");
+  }
+
+  /** Level 2: the "random trace id" flag (02) is read and passed on to the next hop. */
+  @Test
+  void level2RandomFlagIsPassedOn() {
+    Divak divak = Divak.builder().serviceName("s").propagation(Propagation.w3c()).build();
+    for (String flags : new String[] {"03", "02", "01", "00"}) {
+      TraceContext in = divakExtract(Propagation.w3c(),
+          headers("traceparent", "00-" + TRACE_ID + "-" + SPAN_ID + "-" + flags));
+      assertThat(in.traceIdRandom()).as(flags).isEqualTo(flags.charAt(1) >= '2');
+      assertThat(in.isSampled()).as(flags).isEqualTo(flags.charAt(1) == '1' || flags.charAt(1) == '3');
+
+      TraceContext child = divak.startSpan("child", Span.Kind.CLIENT, in).context();
+      assertThat(divakInject(Propagation.w3c(), child).get("traceparent")).as(flags)
+          .endsWith("-" + flags).startsWith("00-" + TRACE_ID + "-")
+          .doesNotContain(SPAN_ID);
+    }
   }
 
   @Test

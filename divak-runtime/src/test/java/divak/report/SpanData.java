@@ -15,12 +15,37 @@ final class SpanData implements FinishedSpan {
   String serviceName;
   long timestamp;
   long duration;
+  String remoteServiceName;
+  String remoteIp;
+  int remotePort;
   final List<String> tags = new ArrayList<>();
   final List<Long> annotationTimes = new ArrayList<>();
   final List<String> annotationValues = new ArrayList<>();
 
   static SpanData span() {
     return new SpanData();
+  }
+
+  SpanData remote(String serviceName, String ip, int port) {
+    this.remoteServiceName = serviceName;
+    this.remoteIp = ip;
+    this.remotePort = port;
+    return this;
+  }
+
+  @Override
+  public String remoteServiceName() {
+    return remoteServiceName;
+  }
+
+  @Override
+  public String remoteIp() {
+    return remoteIp;
+  }
+
+  @Override
+  public int remotePort() {
+    return remotePort;
   }
 
   SpanData ids(long traceIdHigh, long traceId, long parentId, long spanId) {

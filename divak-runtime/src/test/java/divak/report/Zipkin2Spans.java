@@ -26,6 +26,12 @@ final class Zipkin2Spans {
     if (serviceName != null && !serviceName.isEmpty()) {
       b.localEndpoint(Endpoint.newBuilder().serviceName(serviceName).build());
     }
+    if (span.remoteServiceName() != null || span.remoteIp() != null || span.remotePort() > 0) {
+      Endpoint.Builder remote = Endpoint.newBuilder().serviceName(span.remoteServiceName());
+      if (span.remoteIp() != null) remote.ip(span.remoteIp());
+      if (span.remotePort() > 0) remote.port(span.remotePort());
+      b.remoteEndpoint(remote.build());
+    }
     for (int i = 0; i < span.tagCount(); i++) {
       b.putTag(wellFormed(span.tagKey(i)), wellFormed(span.tagValue(i)));
     }

@@ -210,6 +210,32 @@ class ZipkinJsonTest {
   }
 
   @Test
+  void writesTheRemoteEndpointOfAClientSpan() {
+    SpanData span = span().ids(0, 1, 0, 2).kind(Span.Kind.CLIENT).serviceName("a")
+        .remote("inventory", "10.1.2.3", 8080);
+
+    assertThat(json(span)).isEqualTo("{\"traceId\":\"0000000000000001\",\"id\":\"0000000000000002\","
+        + "\"kind\":\"CLIENT\",\"localEndpoint\":{\"serviceName\":\"a\"},"
+        + "\"remoteEndpoint\":{\"serviceName\":\"inventory\",\"ipv4\":\"10.1.2.3\",\"port\":8080}}");
+    assertThat(ZipkinJson.sizeInBytes(span)).isEqualTo(ZipkinJson.encode(span).length);
+  }
+
+  @Test
+  void remoteEndpointsDecodeWithZipkin2() {
+    SpanData[] spans = {
+        span().ids(0, 1, 0, 2).kind(Span.Kind.CLIENT).remote("inventory", null, 0),
+        span().ids(0, 1, 0, 3).kind(Span.Kind.CLIENT).remote(null, "::1", 443),
+        span().ids(0, 1, 0, 4).kind(Span.Kind.CLIENT).remote("Inv \"x\"", "2001:db8::7", 0),
+        span().ids(0, 1, 0, 5).kind(Span.Kind.CLIENT).remote(null, null, 9411),
+    };
+    for (SpanData span : spans) {
+      byte[] json = ZipkinJson.encode(span);
+      assertThat(json).hasSize(ZipkinJson.sizeInBytes(span));
+      assertThat(SpanBytesDecoder.JSON_V2.decodeOne(json)).isEqualTo(Zipkin2Spans.expected(span));
+    }
+  }
+
+  @Test
   void encodesAList() {
     byte[] a = ZipkinJson.encode(span().ids(0, 1, 0, 2));
     byte[] b = ZipkinJson.encode(span().ids(0, 1, 2, 3));
