@@ -156,8 +156,14 @@ final class OtlpProtobuf {
       w.varint(2); // STATUS_CODE_ERROR
     }
     w.end(status);
+    // Trace flags in the low byte, then "whether the parent is remote is known" (0x100) and "it
+    // is" (0x200), as the SDK writes them. In divak a SERVER or CONSUMER span with a parent is the
+    // one started from extracted headers; every other parent is a span of this process.
+    Span.Kind kind = span.kind();
+    boolean remoteParent = context.parentId() != 0
+        && (kind == Span.Kind.SERVER || kind == Span.Kind.CONSUMER);
     w.tag(16, ProtoWriter.FIXED32);
-    w.fixed32(context.isSampled() ? 1 : 0);
+    w.fixed32((context.isSampled() ? 1 : 0) | 0x100 | (remoteParent ? 0x200 : 0));
   }
 
   static int kind(Span.Kind kind) {
@@ -294,7 +300,7 @@ final class OtlpProtobuf {
     int end = ProtoWriter.varintSize(length) + length;
     for (int i = 0; i < services.size(); i++) {
       byte[] s = services.get(i);
-      if (Arrays.equals(s, 0, end, span, 0, end)) return i;
+      if (readVarint(s, 0) == length && Arrays.equals(s, 0, end, span, 0, end)) return i;
     }
     return -1;
   }
