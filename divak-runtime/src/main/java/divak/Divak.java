@@ -1,11 +1,13 @@
 package divak;
 
 import divak.metrics.Metrics;
+import divak.propagation.Baggage;
 import divak.propagation.Propagation;
 import divak.report.Reporter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class Divak implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Divak.class);
   private static volatile Divak lastBuilt;
+  private static final Propagation BAGGAGE = Propagation.baggage();
 
   private final String serviceName;
   private final Sampler sampler;
@@ -45,6 +48,8 @@ public final class Divak implements AutoCloseable {
   private final RequestIds requestIds;
   private final boolean[] reporterFailed;
   private final Metrics metrics;
+  private final String[] baggageTags;
+  private final boolean readsBaggage;
   private volatile boolean closed;
 
   private Divak(Builder b) {
@@ -56,6 +61,8 @@ public final class Divak implements AutoCloseable {
     this.clock = b.clock;
     this.requestIds = new RequestIds(b.requestIdHeader, b.requestIdGenerator);
     this.metrics = Metrics.create(b.maxMetricSeries);
+    this.baggageTags = b.baggageTags;
+    this.readsBaggage = b.propagations.contains(BAGGAGE);
   }
 
   /** Starts configuring a tracer; only {@link Builder#serviceName} is required. */
@@ -123,6 +130,16 @@ public final class Divak implements AutoCloseable {
     if (span != null && !span.isNoop()) span.annotate(event + '=' + n);
   }
 
+  /**
+   * The value of the W3C baggage entry {@code key} that came with the current request (or was
+   * given to its context), or null. Baggage needs {@link Propagation#baggage()} among the formats.
+   */
+  public String baggage(String key) {
+    Span span = CurrentSpan.get();
+    Baggage baggage = span != null ? span.context().baggage : null;
+    return baggage != null ? baggage.get(key) : null;
+  }
+
   /** The span current on this thread, or a no-op span when there is none. */
   public Span currentSpan() {
     Span span = CurrentSpan.get();
@@ -167,10 +184,12 @@ public final class Divak implements AutoCloseable {
     int flags;
     String traceState = null;
     String requestId = null;
+    Baggage baggage = null;
     if (parent != null) {
       flags = parent.flags;
       traceState = parent.traceState;
       requestId = parent.requestId;
+      baggage = parent.baggage;
     } else {
       flags = 0;
     }
@@ -184,17 +203,21 @@ public final class Divak implements AutoCloseable {
       traceId = nonZero(random);
       parentId = 0;
     }
-    if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0) {
-      flags |= TraceContext.FLAG_SAMPLED_SET | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
+    if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0
+        || (sampler.ignoresParent() && (flags & TraceContext.FLAG_DEBUG) == 0)) {
+      flags = (flags & ~TraceContext.FLAG_SAMPLED) | TraceContext.FLAG_SAMPLED_SET
+          | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
     } else if (child && (flags & TraceContext.FLAG_SAMPLED) == 0) {
       // Decided upstream not to record: reuse the parent's ids and its shared no-op span, so that
       // an unsampled request allocates nothing here.
       return NoopSpan.of(parent);
     }
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
-        traceState, requestId);
+        traceState, requestId, baggage);
     if ((flags & TraceContext.FLAG_SAMPLED) == 0) return NoopSpan.of(context);
-    return new RealSpan(this, context, name, kind, clock.currentTimeMicros());
+    RealSpan span = new RealSpan(this, context, name, kind, clock.currentTimeMicros());
+    if (baggage != null && baggageTags.length > 0) BaggageTags.tag(span, baggage, baggageTags);
+    return span;
   }
 
   /** Makes {@code span} current on this thread until the scope is closed. */
@@ -211,6 +234,7 @@ public final class Divak implements AutoCloseable {
   public <C> TraceContext extract(C carrier, Propagation.Getter<C> getter) {
     TraceContext extracted = null;
     for (Propagation propagation : propagations) {
+      if (propagation == BAGGAGE) continue; // its own header, whichever format carries the ids
       TraceContext c = extractQuietly(propagation, carrier, getter);
       if (c == null) continue;
       if (c.hasIds()) {
@@ -219,13 +243,20 @@ public final class Divak implements AutoCloseable {
       }
       if (extracted == null) extracted = c; // a decision alone; a later format may carry ids
     }
+    Baggage baggage = null;
+    if (readsBaggage) {
+      TraceContext c = extractQuietly(BAGGAGE, carrier, getter);
+      if (c != null) baggage = c.baggage;
+    }
     String requestId = requestIds.extract(carrier, getter);
     if (extracted == null) {
-      return new TraceContext(0, 0, 0, 0, 0, null, requestId);
+      return new TraceContext(0, 0, 0, 0, 0, null, requestId, baggage);
     }
-    if (requestId == null && extracted.requestId == null) return extracted;
+    if (requestId == null && extracted.requestId == null && baggage == extracted.baggage) {
+      return extracted;
+    }
     return new TraceContext(extracted.traceIdHigh, extracted.traceId, extracted.parentId,
-        extracted.spanId, extracted.flags, extracted.traceState, requestId);
+        extracted.spanId, extracted.flags, extracted.traceState, requestId, baggage);
   }
 
   private static <C> TraceContext extractQuietly(Propagation p, C carrier, Propagation.Getter<C> getter) {
@@ -322,15 +353,47 @@ public final class Divak implements AutoCloseable {
   /** Configures a {@link Divak}. */
   public static final class Builder {
     private String serviceName;
-    private Sampler sampler = Sampler.always();
+    private Sampler sampler;
     private final List<Propagation> propagations = new ArrayList<>();
     private final List<Reporter> reporters = new ArrayList<>();
     private Clock clock;
     private String requestIdHeader = RequestIds.DEFAULT_HEADER;
     private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
+    private String[] baggageTags = new String[0];
+    private Map<String, String> environment;
 
     Builder() {
+    }
+
+    /**
+     * Reads the OpenTelemetry SDK's environment variables ({@code OTEL_SERVICE_NAME}, {@code
+     * OTEL_TRACES_SAMPLER}, {@code OTEL_PROPAGATORS}, {@code OTEL_TRACES_EXPORTER}, {@code
+     * OTEL_EXPORTER_OTLP_*}, ...; see the README) with the same meanings and defaults as the SDK's
+     * autoconfigure. What this builder is told explicitly wins, in any order of calls. An unknown
+     * or malformed value makes {@link #build()} throw an {@link IllegalArgumentException} that
+     * names the variable.
+     */
+    public Builder fromEnvironment() {
+      return fromEnvironment(System.getenv());
+    }
+
+    /** {@link #fromEnvironment()} reading {@code variables} instead of the process environment. */
+    Builder fromEnvironment(Map<String, String> variables) {
+      this.environment = Map.copyOf(variables);
+      return this;
+    }
+
+    /**
+     * Copies these W3C baggage entries, when a request carries them, onto every sampled span as
+     * tags of the same key (as OpenTelemetry's baggage span processor does). Default none.
+     */
+    public Builder baggageTags(String... keys) {
+      for (String key : keys) {
+        if (key == null) throw new NullPointerException("baggage key == null");
+      }
+      this.baggageTags = keys.clone();
+      return this;
     }
 
     /** Required: the service name spans are reported under. */
@@ -429,6 +492,15 @@ public final class Divak implements AutoCloseable {
      * @throws IllegalStateException when no service name, or a blank one, was given
      */
     public Divak build() {
+      if (environment != null) {
+        // Validates every variable first, so that a typo fails even where the builder wins.
+        EnvironmentConfig env = EnvironmentConfig.read(environment);
+        if (serviceName == null) serviceName = env.serviceName();
+        if (sampler == null) sampler = env.sampler();
+        if (propagations.isEmpty()) propagations.addAll(env.propagations());
+        if (reporters.isEmpty()) reporters.addAll(env.reporters());
+      }
+      if (sampler == null) sampler = Sampler.always();
       if (serviceName == null || serviceName.isBlank()) {
         throw new IllegalStateException(
             "serviceName is required: call Divak.builder().serviceName(\"your-service\")");
