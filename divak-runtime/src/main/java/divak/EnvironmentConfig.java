@@ -5,7 +5,6 @@ import divak.report.OtlpReporter;
 import divak.report.Reporter;
 import divak.report.ZipkinReporter;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -254,8 +253,8 @@ final class EnvironmentConfig {
       }
       if (!known.contains(name)) {
         throw new IllegalArgumentException(variable + " should be a comma-separated list of "
-            + String.join(", ", new java.util.TreeSet<>(known)) + ": '" + name
-            + "' is unknown in '" + value + "'");
+            + String.join(", ", new java.util.TreeSet<>(known)) + ", and '" + name
+            + "' is not one: was '" + value + "'");
       }
       names.add(name);
     }
@@ -277,18 +276,35 @@ final class EnvironmentConfig {
       String key = eq < 0 ? "" : part.substring(0, eq).trim();
       if (key.isEmpty()) {
         throw new IllegalArgumentException(variable
-            + " should be key=value pairs separated by commas: '" + part.trim() + "' in '"
-            + value + "'");
+            + " should be key=value pairs separated by commas, and '" + part.trim()
+            + "' is not one: was '" + value + "'");
       }
       String v = part.substring(eq + 1).trim();
-      try {
-        map.put(key, URLDecoder.decode(v, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            variable + " has a malformed percent-encoding in '" + v + "'", e);
-      }
+      map.put(key, percentDecode(v));
     }
     return map;
+  }
+
+  /**
+   * Decodes {@code %XX} as UTF-8 bytes, as the SDK does ({@code +} stays a plus); a {@code %} not
+   * followed by two hex digits is kept.
+   */
+  static String percentDecode(String value) {
+    if (value.indexOf('%') < 0) return value;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      int hi = i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
+      int lo = i + 2 < value.length() ? Character.digit(value.charAt(i + 2), 16) : -1;
+      if (c == '%' && hi >= 0 && lo >= 0) {
+        out.write((hi << 4) | lo);
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
   /** A duration as the SDK reads one: digits and an optional unit (ms when none). */
