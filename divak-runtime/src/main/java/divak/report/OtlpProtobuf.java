@@ -25,10 +25,11 @@ import java.util.Map;
  * error the span carries becomes an {@code exception} event with {@code exception.type}, {@code
  * exception.message} and {@code exception.stacktrace}; annotations become events.
  */
-final class OtlpProtobuf {
+public final class OtlpProtobuf {
   static final String SCOPE_NAME = "divak";
   static final String SDK_VERSION = version();
   static final String SCHEMA_URL = "https://opentelemetry.io/schemas/1.27.0";
+  private static final byte[] DEFAULT_RESOURCE = resourceAttributes(Map.of());
 
   private static final ThreadLocal<ProtoWriter> WRITER =
       ThreadLocal.withInitial(() -> new ProtoWriter(1024));
@@ -39,6 +40,17 @@ final class OtlpProtobuf {
   private static String version() {
     String v = OtlpProtobuf.class.getPackage().getImplementationVersion();
     return v != null ? v : "0.1.0";
+  }
+
+  /**
+   * The body of {@code POST /v1/traces} for {@code spans}, with the default resource attributes:
+   * what {@link OtlpReporter} sends for them (each span encoded as it is reported, then the batch
+   * as it is posted). For tools and benchmarks; a reporter is the way to send spans.
+   */
+  public static byte[] encodeRequest(List<? extends FinishedSpan> spans) {
+    List<byte[]> queued = new ArrayList<>(spans.size());
+    for (FinishedSpan span : spans) queued.add(encodeQueued(span));
+    return request(queued, DEFAULT_RESOURCE);
   }
 
   /** The span as it is queued: its service name, then the span as field 2 of ScopeSpans. */
