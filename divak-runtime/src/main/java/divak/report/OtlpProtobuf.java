@@ -48,6 +48,7 @@ public final class OtlpProtobuf {
    * as it is posted). For tools and benchmarks; a reporter is the way to send spans.
    */
   public static byte[] encodeRequest(List<? extends FinishedSpan> spans) {
+    if (spans.size() == 1) return request(List.of(encodeQueued(spans.get(0))), DEFAULT_RESOURCE);
     List<byte[]> queued = new ArrayList<>(spans.size());
     for (FinishedSpan span : spans) queued.add(encodeQueued(span));
     return request(queued, DEFAULT_RESOURCE);
@@ -249,72 +250,92 @@ public final class OtlpProtobuf {
 
   /** The body of {@code POST /v1/traces} for spans queued by {@link #encodeQueued}. */
   static byte[] request(List<byte[]> queued, byte[] resourceAttributes) {
-    ProtoWriter w = new ProtoWriter((int) (size(queued) + 512));
-    // Group by service name, keeping the order in which the batch first names each.
-    List<byte[]> services = new ArrayList<>(1);
-    List<List<byte[]>> groups = new ArrayList<>(1);
-    for (byte[] span : queued) {
-      int i = indexOfService(services, span);
-      if (i < 0) {
-        services.add(span);
-        groups.add(new ArrayList<>());
-        i = services.size() - 1;
-      }
-      groups.get(i).add(span);
+    // Written for speed: the sender thread reuses its writer, and a batch of one service (the
+    // usual case) is written without grouping lists.
+    if (queued.isEmpty()) return new byte[0]; // an empty request
+    ProtoWriter w = REQUEST_WRITER.get();
+    w.reset();
+    byte[] first = queued.get(0);
+    boolean oneService = true;
+    for (int i = 1, n = queued.size(); i < n && oneService; i++) {
+      oneService = sameService(first, queued.get(i));
     }
-    for (int g = 0; g < groups.size(); g++) {
-      byte[] first = services.get(g);
-      int nameLength = readVarint(first, 0);
-      int nameStart = ProtoWriter.varintSize(nameLength);
-      w.tag(1, ProtoWriter.LEN); // ExportTraceServiceRequest.resource_spans
-      int resourceSpans = w.begin();
-      w.tag(1, ProtoWriter.LEN); // ResourceSpans.resource
-      int resource = w.begin();
-      w.tag(1, ProtoWriter.LEN); // Resource.attributes: service.name
-      int kv = w.begin();
-      w.string(1, "service.name");
-      w.tag(2, ProtoWriter.LEN);
-      int any = w.begin();
-      w.tag(1, ProtoWriter.LEN);
-      w.varint(nameLength);
-      w.raw(Arrays.copyOfRange(first, nameStart, nameStart + nameLength));
-      w.end(any);
-      w.end(kv);
-      w.raw(resourceAttributes);
-      w.end(resource);
-      w.tag(2, ProtoWriter.LEN); // ResourceSpans.scope_spans
-      int scopeSpans = w.begin();
-      w.tag(1, ProtoWriter.LEN); // ScopeSpans.scope
-      int scope = w.begin();
-      w.string(1, SCOPE_NAME);
-      w.string(2, SDK_VERSION);
-      w.end(scope);
-      for (byte[] span : groups.get(g)) {
-        int skip = ProtoWriter.varintSize(nameLength) + nameLength;
-        int length = span.length - skip;
-        w.rawRange(span, skip, length);
+    if (oneService) {
+      resourceSpans(w, queued, resourceAttributes);
+    } else {
+      List<byte[]> services = new ArrayList<>(2);
+      List<List<byte[]>> groups = new ArrayList<>(2);
+      for (byte[] span : queued) {
+        int i = 0;
+        while (i < services.size() && !sameService(services.get(i), span)) i++;
+        if (i == services.size()) {
+          services.add(span);
+          groups.add(new ArrayList<>());
+        }
+        groups.get(i).add(span);
       }
-      w.string(3, SCHEMA_URL);
-      w.end(scopeSpans);
-      w.end(resourceSpans);
+      for (List<byte[]> group : groups) resourceSpans(w, group, resourceAttributes);
     }
+    byte[] out = w.toByteArray();
+    if (w.buf.length > 1024 * 1024) REQUEST_WRITER.remove();
+    return out;
+  }
+
+  private static final ThreadLocal<ProtoWriter> REQUEST_WRITER =
+      ThreadLocal.withInitial(() -> new ProtoWriter(4096));
+
+  // One ResourceSpans for spans queued with the same service name.
+  private static void resourceSpans(ProtoWriter w, List<byte[]> spans, byte[] resourceAttributes) {
+    byte[] first = spans.get(0);
+    int nameLength = readVarint(first, 0);
+    int nameStart = ProtoWriter.varintSize(nameLength);
+    w.tag(1, ProtoWriter.LEN); // ExportTraceServiceRequest.resource_spans
+    int resourceSpans = w.begin();
+    w.tag(1, ProtoWriter.LEN); // ResourceSpans.resource
+    int resource = w.begin();
+    w.tag(1, ProtoWriter.LEN); // Resource.attributes: service.name
+    int kv = w.begin();
+    w.string(1, "service.name");
+    w.tag(2, ProtoWriter.LEN);
+    int any = w.begin();
+    w.tag(1, ProtoWriter.LEN);
+    w.varint(nameLength);
+    w.rawRange(first, nameStart, nameLength);
+    w.end(any);
+    w.end(kv);
+    w.raw(resourceAttributes);
+    w.end(resource);
+    w.tag(2, ProtoWriter.LEN); // ResourceSpans.scope_spans
+    int scopeSpans = w.begin();
+    w.raw(SCOPE);
+    int skip = nameStart + nameLength;
+    for (int i = 0, n = spans.size(); i < n; i++) {
+      byte[] span = spans.get(i);
+      w.rawRange(span, skip, span.length - skip);
+    }
+    w.string(3, SCHEMA_URL);
+    w.end(scopeSpans);
+    w.end(resourceSpans);
+  }
+
+  /** ScopeSpans.scope: the name and version of divak. */
+  private static final byte[] SCOPE = scope();
+
+  private static byte[] scope() {
+    ProtoWriter w = new ProtoWriter(64);
+    w.tag(1, ProtoWriter.LEN);
+    int scope = w.begin();
+    w.string(1, SCOPE_NAME);
+    w.string(2, SDK_VERSION);
+    w.end(scope);
     return w.toByteArray();
   }
 
-  private static long size(List<byte[]> queued) {
-    long size = 0;
-    for (byte[] b : queued) size += b.length;
-    return Math.min(size, Integer.MAX_VALUE / 2);
-  }
-
-  private static int indexOfService(List<byte[]> services, byte[] span) {
-    int length = readVarint(span, 0);
+  private static boolean sameService(byte[] a, byte[] b) {
+    int length = readVarint(a, 0);
+    if (readVarint(b, 0) != length) return false;
     int end = ProtoWriter.varintSize(length) + length;
-    for (int i = 0; i < services.size(); i++) {
-      byte[] s = services.get(i);
-      if (readVarint(s, 0) == length && Arrays.equals(s, 0, end, span, 0, end)) return i;
-    }
-    return -1;
+    return Arrays.equals(a, 0, end, b, 0, end);
   }
 
   static int readVarint(byte[] b, int pos) {
