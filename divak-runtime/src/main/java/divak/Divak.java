@@ -1,10 +1,12 @@
 package divak;
 
 import divak.metrics.Metrics;
+import divak.propagation.Baggage;
 import divak.propagation.Propagation;
 import divak.report.Reporter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +55,7 @@ public final class Divak implements AutoCloseable {
     this.clock = b.clock;
     this.metrics = Metrics.create(b.maxMetricSeries);
     this.tracer = new Tracer(this, b.sampler, b.propagations.toArray(new Propagation[0]),
-        new RequestIds(b.requestIdHeader, b.requestIdGenerator), b.clock);
+        new RequestIds(b.requestIdHeader, b.requestIdGenerator), b.clock, b.baggageTags);
     this.reporters = new Reporters(b.reporters.toArray(new Reporter[0]));
     this.mdcKeys = b.mdcKeys;
     reporters.countIn(metrics);
@@ -125,6 +127,17 @@ public final class Divak implements AutoCloseable {
   }
 
   // --- spans, and their ids in requests: see Tracer ---
+
+  /**
+   * The value of the W3C baggage entry {@code key} that came with the current request (or was
+   * given to its context), or null. Baggage needs {@link Propagation#baggage()} among the formats.
+   */
+  public String baggage(String key) {
+    Span span = CurrentSpan.get();
+    Baggage baggage = span != null ? span.context().baggage : null;
+    return baggage != null ? baggage.get(key) : null;
+  }
+
 
   /**
    * Starts a local span that is current until the returned operation is closed: a child of the
@@ -243,7 +256,7 @@ public final class Divak implements AutoCloseable {
   /** Configures a {@link Divak}. */
   public static final class Builder {
     private String serviceName;
-    private Sampler sampler = Sampler.always();
+    private Sampler sampler;
     private final List<Propagation> propagations = new ArrayList<>();
     private final List<Reporter> reporters = new ArrayList<>();
     private Clock clock;
@@ -251,8 +264,40 @@ public final class Divak implements AutoCloseable {
     private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
     private MdcKeys mdcKeys = MdcKeys.DEFAULT;
+    private String[] baggageTags = new String[0];
+    private Map<String, String> environment;
 
     Builder() {
+    }
+
+    /**
+     * Reads the OpenTelemetry SDK's environment variables ({@code OTEL_SERVICE_NAME}, {@code
+     * OTEL_TRACES_SAMPLER}, {@code OTEL_PROPAGATORS}, {@code OTEL_TRACES_EXPORTER}, {@code
+     * OTEL_EXPORTER_OTLP_*}, ...; see the README) with the same meanings and defaults as the SDK's
+     * autoconfigure. What this builder is told explicitly wins, in any order of calls. An unknown
+     * or malformed value makes {@link #build()} throw an {@link IllegalArgumentException} that
+     * names the variable.
+     */
+    public Builder fromEnvironment() {
+      return fromEnvironment(System.getenv());
+    }
+
+    /** {@link #fromEnvironment()} reading {@code variables} instead of the process environment. */
+    Builder fromEnvironment(Map<String, String> variables) {
+      this.environment = Map.copyOf(variables);
+      return this;
+    }
+
+    /**
+     * Copies these W3C baggage entries, when a request carries them, onto every sampled span as
+     * tags of the same key (as OpenTelemetry's baggage span processor does). Default none.
+     */
+    public Builder baggageTags(String... keys) {
+      for (String key : keys) {
+        if (key == null) throw new NullPointerException("baggage key == null");
+      }
+      this.baggageTags = keys.clone();
+      return this;
     }
 
     /** Required: the service name spans are reported under. */
@@ -378,6 +423,15 @@ public final class Divak implements AutoCloseable {
      * @throws IllegalStateException when no service name, or a blank one, was given
      */
     public Divak build() {
+      if (environment != null) {
+        // Validates every variable first, so that a typo fails even where the builder wins.
+        EnvironmentConfig env = EnvironmentConfig.read(environment);
+        if (serviceName == null) serviceName = env.serviceName();
+        if (sampler == null) sampler = env.sampler();
+        if (propagations.isEmpty()) propagations.addAll(env.propagations());
+        if (reporters.isEmpty()) reporters.addAll(env.reporters());
+      }
+      if (sampler == null) sampler = Sampler.always();
       if (serviceName == null || serviceName.isBlank()) {
         throw new IllegalStateException(
             "serviceName is required: call Divak.builder().serviceName(\"your-service\")");

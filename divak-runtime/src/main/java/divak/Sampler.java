@@ -9,6 +9,15 @@ public abstract class Sampler {
   /** Decides for the trace whose lower 64 bits of trace id are {@code traceId}. */
   public abstract boolean isSampled(long traceId);
 
+  /**
+   * True for the OpenTelemetry samplers that decide every span themselves ({@code always_on},
+   * {@code always_off}, {@code traceidratio} of {@code OTEL_TRACES_SAMPLER}); every sampler divak
+   * offers honours an upstream decision.
+   */
+  boolean ignoresParent() {
+    return false;
+  }
+
   /** Records every trace. */
   public static Sampler always() {
     return Constant.ALWAYS;

@@ -1,6 +1,7 @@
 package divak;
 
 import divak.internal.Hex;
+import divak.propagation.Baggage;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,8 @@ public final class TraceContext {
   final int flags;
   final String traceState;
   final String requestId;
+  /** W3C baggage received upstream and passed on to children and outgoing calls; may be null. */
+  final Baggage baggage;
 
   // Lazily created and then shared by every unsampled span of this context, so that an unsampled
   // request allocates no span object per call. A benign race: two threads may each create one.
@@ -40,10 +43,16 @@ public final class TraceContext {
     this.flags = b.flags;
     this.traceState = b.traceState;
     this.requestId = b.requestId;
+    this.baggage = b.baggage;
   }
 
   TraceContext(long traceIdHigh, long traceId, long parentId, long spanId, int flags,
       String traceState, String requestId) {
+    this(traceIdHigh, traceId, parentId, spanId, flags, traceState, requestId, null);
+  }
+
+  TraceContext(long traceIdHigh, long traceId, long parentId, long spanId, int flags,
+      String traceState, String requestId, Baggage baggage) {
     this.traceIdHigh = traceIdHigh;
     this.traceId = traceId;
     this.parentId = parentId;
@@ -51,6 +60,7 @@ public final class TraceContext {
     this.flags = flags;
     this.traceState = traceState;
     this.requestId = requestId;
+    this.baggage = baggage;
   }
 
   /** A builder with no ids and no sampling decision. */
@@ -68,6 +78,7 @@ public final class TraceContext {
     b.flags = flags;
     b.traceState = traceState;
     b.requestId = requestId;
+    b.baggage = baggage;
     return b;
   }
 
@@ -130,6 +141,11 @@ public final class TraceContext {
     return requestId;
   }
 
+  /** The W3C baggage that came with the request, passed on to children; may be null. */
+  public Baggage baggage() {
+    return baggage;
+  }
+
   /**
    * The trace id as 32 lower-case hex digits, or 16 when it was sent as 64 bits (its upper half
    * is zero): the form Zipkin stores and shows, used alike in the MDC, logs and reported spans.
@@ -166,7 +182,8 @@ public final class TraceContext {
     return traceIdHigh == that.traceIdHigh && traceId == that.traceId
         && parentId == that.parentId && spanId == that.spanId && flags == that.flags
         && Objects.equals(traceState, that.traceState)
-        && Objects.equals(requestId, that.requestId);
+        && Objects.equals(requestId, that.requestId)
+        && Objects.equals(baggage, that.baggage);
   }
 
   @Override
@@ -201,6 +218,7 @@ public final class TraceContext {
     int flags;
     String traceState;
     String requestId;
+    Baggage baggage;
 
     Builder() {
     }
@@ -259,6 +277,12 @@ public final class TraceContext {
 
     public Builder requestId(String requestId) {
       this.requestId = requestId;
+      return this;
+    }
+
+    /** The W3C baggage to carry; null or empty for none. */
+    public Builder baggage(Baggage baggage) {
+      this.baggage = baggage == null || baggage.isEmpty() ? null : baggage;
       return this;
     }
 

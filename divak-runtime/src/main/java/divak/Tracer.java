@@ -1,5 +1,6 @@
 package divak;
 
+import divak.propagation.Baggage;
 import divak.propagation.Propagation;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -11,20 +12,27 @@ import org.slf4j.LoggerFactory;
  */
 final class Tracer {
   private static final Logger LOG = LoggerFactory.getLogger(Divak.class);
+  private static final Propagation BAGGAGE = Propagation.baggage();
 
   private final Divak divak;
   private final Sampler sampler;
   private final Propagation[] propagations;
   private final RequestIds requestIds;
   private final Clock clock;
+  private final String[] baggageTags;
+  private final boolean readsBaggage;
 
   Tracer(Divak divak, Sampler sampler, Propagation[] propagations, RequestIds requestIds,
-      Clock clock) {
+      Clock clock, String[] baggageTags) {
     this.divak = divak;
     this.sampler = sampler;
     this.propagations = propagations;
     this.requestIds = requestIds;
     this.clock = clock;
+    this.baggageTags = baggageTags;
+    boolean baggage = false;
+    for (Propagation p : propagations) baggage |= p == BAGGAGE;
+    this.readsBaggage = baggage;
   }
 
   Sampler sampler() {
@@ -45,10 +53,12 @@ final class Tracer {
     int flags;
     String traceState = null;
     String requestId = null;
+    Baggage baggage = null;
     if (parent != null) {
       flags = parent.flags;
       traceState = parent.traceState;
       requestId = parent.requestId;
+      baggage = parent.baggage;
     } else {
       flags = 0;
     }
@@ -62,21 +72,26 @@ final class Tracer {
       traceId = nonZero(random);
       parentId = 0;
     }
-    if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0) {
-      flags |= TraceContext.FLAG_SAMPLED_SET | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
+    if ((flags & TraceContext.FLAG_SAMPLED_SET) == 0
+        || (sampler.ignoresParent() && (flags & TraceContext.FLAG_DEBUG) == 0)) {
+      flags = (flags & ~TraceContext.FLAG_SAMPLED) | TraceContext.FLAG_SAMPLED_SET
+          | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
     }
     // Recording or not, every span has its own id: a downstream service sees this hop as its
     // parent, as with Brave and OpenTelemetry, and logs name the span they were written in.
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
-        traceState, requestId);
+        traceState, requestId, baggage);
     if ((flags & TraceContext.FLAG_SAMPLED) == 0) return new NoopSpan(context);
-    return new RealSpan(divak, context, name, kind, clock.currentTimeMicros());
+    RealSpan span = new RealSpan(divak, context, name, kind, clock.currentTimeMicros());
+    if (baggage != null && baggageTags.length > 0) BaggageTags.tag(span, baggage, baggageTags);
+    return span;
   }
 
   /** See {@link Divak#extract}. */
   <C> TraceContext extract(C carrier, Propagation.Getter<C> getter) {
     TraceContext extracted = null;
     for (Propagation propagation : propagations) {
+      if (propagation == BAGGAGE) continue; // its own header, whichever format carries the ids
       TraceContext c = extractQuietly(propagation, carrier, getter);
       if (c == null) continue;
       if (c.hasIds()) {
@@ -85,13 +100,20 @@ final class Tracer {
       }
       if (extracted == null) extracted = c; // a decision alone; a later format may carry ids
     }
+    Baggage baggage = null;
+    if (readsBaggage) {
+      TraceContext c = extractQuietly(BAGGAGE, carrier, getter);
+      if (c != null) baggage = c.baggage;
+    }
     String requestId = requestIds.extract(carrier, getter);
     if (extracted == null) {
-      return new TraceContext(0, 0, 0, 0, 0, null, requestId);
+      return new TraceContext(0, 0, 0, 0, 0, null, requestId, baggage);
     }
-    if (requestId == null && extracted.requestId == null) return extracted;
+    if (requestId == null && extracted.requestId == null && baggage == extracted.baggage) {
+      return extracted;
+    }
     return new TraceContext(extracted.traceIdHigh, extracted.traceId, extracted.parentId,
-        extracted.spanId, extracted.flags, extracted.traceState, requestId);
+        extracted.spanId, extracted.flags, extracted.traceState, requestId, baggage);
   }
 
   private static <C> TraceContext extractQuietly(Propagation p, C carrier, Propagation.Getter<C> getter) {

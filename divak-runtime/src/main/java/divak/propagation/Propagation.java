@@ -39,6 +39,15 @@ public interface Propagation {
     return B3MultiPropagation.INSTANCE;
   }
 
+  /**
+   * W3C Baggage: the {@code baggage} header, read into {@link TraceContext#baggage()} and written
+   * onto outgoing requests. It carries no ids: list it beside a trace format, as in {@code
+   * propagation(Propagation.w3c(), Propagation.baggage())}.
+   */
+  static Propagation baggage() {
+    return W3CBaggagePropagation.INSTANCE;
+  }
+
   /** B3 single header: {@code b3: {traceId}-{spanId}[-{1|0|d}[-{parentSpanId}]]}, or {@code b3: 0}. */
   static Propagation b3Single() {
     return B3SinglePropagation.INSTANCE;

@@ -4,26 +4,36 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The body of the reporter's sender thread: takes a message's worth of spans from the queue
- * (or what is there when the interval ends, a flush is asked for or the reporter closes), posts
- * it, and counts the spans as reported or failed. A failed batch is not retried (see
- * RATIONALE.md). Ends when the queue is closed and empty.
+ * The body of a reporter's sender thread: takes a message's worth of spans from the queue (or
+ * what is there when the interval ends, a flush is asked for or the reporter closes), turns it
+ * into one request body, posts it, and counts the spans as reported or failed. A failed batch is
+ * not retried (see RATIONALE.md). Ends when the queue is closed and empty.
  */
 final class SendLoop implements Runnable {
-  private static final Logger LOG = LoggerFactory.getLogger(ZipkinReporter.class);
+  /** Turns a batch of encoded spans into one request body (a JSON list, an OTLP request). */
+  @FunctionalInterface
+  interface Body {
+    byte[] of(List<byte[]> batch);
+  }
 
+  private final Logger log;
+  private final String what;
   private final SpanQueue queue;
   private final SpanPoster poster;
+  private final Body body;
   private final SpanCounts counts;
   private final long intervalNanos;
   private boolean failing;
 
-  SendLoop(SpanQueue queue, SpanPoster poster, SpanCounts counts, long intervalNanos) {
+  SendLoop(Logger log, String what, SpanQueue queue, SpanPoster poster, Body body,
+      SpanCounts counts, long intervalNanos) {
+    this.log = log;
+    this.what = what;
     this.queue = queue;
     this.poster = poster;
+    this.body = body;
     this.counts = counts;
     this.intervalNanos = intervalNanos;
   }
@@ -50,7 +60,7 @@ final class SendLoop implements Runnable {
     int count = batch.size();
     String failure;
     try {
-      int status = poster.post(ZipkinJson.encodeList(batch));
+      int status = poster.post(body.of(batch));
       failure = status / 100 == 2 ? null : "HTTP status " + status;
     } catch (IOException | RuntimeException e) {
       failure = e.toString();
@@ -61,14 +71,14 @@ final class SendLoop implements Runnable {
       counts.reported.add(count);
       if (failing) {
         failing = false;
-        LOG.info("Zipkin collector {} accepts spans again", poster.uri());
+        log.info("{} accepts spans again", what);
       }
     } else {
       counts.failed.add(count);
       if (!failing) {
         failing = true;
-        LOG.warn("Zipkin collector {} did not take {} spans ({}); spans are counted as failed"
-            + " until it does", poster.uri(), count, failure);
+        log.warn("{} did not take {} spans ({}); spans are counted as failed until it does",
+            what, count, failure);
       }
     }
     queue.settle(count);

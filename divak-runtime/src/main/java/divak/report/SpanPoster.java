@@ -1,20 +1,30 @@
 package divak.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
-/** Posts a JSON list of spans to a Zipkin collector over HTTP/1.1. */
+/** Posts a request body of spans over HTTP/1.1: a Zipkin JSON list, or an OTLP request. */
 final class SpanPoster {
   private final URI uri;
+  private final String contentType;
+  private final Map<String, String> headers;
+  private final boolean gzip;
   private final Duration requestTimeout;
   private final HttpClient client;
 
-  SpanPoster(URI uri, Duration connectTimeout, Duration requestTimeout) {
+  SpanPoster(URI uri, String contentType, Map<String, String> headers, boolean gzip,
+      Duration connectTimeout, Duration requestTimeout) {
     this.uri = uri;
+    this.contentType = contentType;
+    this.headers = Map.copyOf(headers);
+    this.gzip = gzip;
     this.requestTimeout = requestTimeout;
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -35,11 +45,23 @@ final class SpanPoster {
    * @throws InterruptedException when the reporter is closing and gave up waiting
    */
   int post(byte[] message) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri)
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .timeout(requestTimeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(message))
-        .build();
-    return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        .header("Content-Type", contentType);
+    headers.forEach(request::header);
+    if (gzip) {
+      request.header("Content-Encoding", "gzip");
+      message = gzip(message);
+    }
+    request.POST(HttpRequest.BodyPublishers.ofByteArray(message));
+    return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static byte[] gzip(byte[] message) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(message.length / 4 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(message);
+    }
+    return out.toByteArray();
   }
 }

@@ -2,8 +2,7 @@ package divak.report;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,25 +29,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class ZipkinReporter implements Reporter {
   private static final Logger LOG = LoggerFactory.getLogger(ZipkinReporter.class);
-  private static final long AFTER_INTERRUPT_MILLIS = 1_000;
 
   private final URI endpoint;
-  private final int messageMaxBytes;
-  private final long closeTimeoutNanos;
-  private final SpanQueue queue;
-  private final SpanCounts counts = new SpanCounts();
-  private final Thread sender;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final QueuedSender sender;
 
   private ZipkinReporter(Builder b) {
     this.endpoint = b.endpoint;
-    this.messageMaxBytes = b.messageMaxBytes;
-    this.closeTimeoutNanos = b.closeTimeout.toNanos();
-    this.queue = new SpanQueue(b.queuedMaxSpans, b.queuedMaxBytes, b.messageMaxBytes);
-    SpanPoster poster = new SpanPoster(endpoint, b.connectTimeout, b.requestTimeout);
-    this.sender = new Thread(
-        new SendLoop(queue, poster, counts, b.messageTimeout.toNanos()), "divak-zipkin-sender");
-    sender.setDaemon(true);
+    SpanPoster poster = new SpanPoster(endpoint, "application/json", Map.of(), false,
+        b.connectTimeout, b.requestTimeout);
+    this.sender = new QueuedSender(LOG, "Zipkin collector " + endpoint, "divak-zipkin-sender",
+        poster, ZipkinJson::encodeList, b.queuedMaxSpans, b.queuedMaxBytes, b.messageMaxBytes,
+        b.messageTimeout, b.closeTimeout);
   }
 
   /**
@@ -68,24 +59,34 @@ public final class ZipkinReporter implements Reporter {
    * @throws IllegalArgumentException when {@code baseUrl} is not an http or https URL
    */
   public static Builder builder(String baseUrl) {
-    return new Builder(baseUrl);
+    return new Builder(Builder.spansEndpoint(baseUrl));
+  }
+
+  /**
+   * Configures a reporter that posts to {@code spansUrl} itself, as {@code
+   * OTEL_EXPORTER_ZIPKIN_ENDPOINT} gives it ({@code http://localhost:9411/api/v2/spans}).
+   *
+   * @throws IllegalArgumentException when {@code spansUrl} is not an http or https URL
+   */
+  public static Builder builderForSpansUrl(String spansUrl) {
+    return new Builder(Builder.httpUrl("spansUrl", spansUrl, spansUrl));
   }
 
   /** Encodes and queues the span, or drops and counts it; never waits and never throws. */
   @Override
   public void report(FinishedSpan span) {
-    if (closed.get()) {
-      counts.dropped.increment();
+    if (sender.isClosed()) {
+      sender.dropped();
       return;
     }
     byte[] json;
     try {
       json = ZipkinJson.encode(span);
     } catch (RuntimeException e) {
-      counts.dropped.increment();
+      sender.dropped();
       return;
     }
-    if (json.length + 2 > messageMaxBytes || !queue.offer(json)) counts.dropped.increment();
+    sender.offer(json);
   }
 
   /**
@@ -95,13 +96,7 @@ public final class ZipkinReporter implements Reporter {
    */
   @Override
   public void flush() {
-    if (closed.get()) return;
-    long total = queue.requestFlush();
-    try {
-      queue.awaitSettled(total, closeTimeoutNanos);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    sender.flush();
   }
 
   /**
@@ -111,57 +106,37 @@ public final class ZipkinReporter implements Reporter {
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) return;
-    queue.close();
-    if (!sender.isAlive()) { // it ended early: only an Error can do that
-      counts.dropped.add(queue.clear());
-      return;
-    }
-    try {
-      sender.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(closeTimeoutNanos)));
-      if (sender.isAlive()) {
-        int left = queue.clear();
-        counts.dropped.add(left);
-        LOG.warn("Zipkin reporter for {} closed before it could send {} queued spans within {} ms;"
-            + " they are dropped", endpoint, left, TimeUnit.NANOSECONDS.toMillis(closeTimeoutNanos));
-        sender.interrupt();
-        sender.join(AFTER_INTERRUPT_MILLIS);
-      }
-    } catch (InterruptedException e) {
-      counts.dropped.add(queue.clear());
-      sender.interrupt();
-      Thread.currentThread().interrupt();
-    }
+    sender.close();
   }
 
   /** Spans the collector accepted (a 2xx answer). */
   public long spansReported() {
-    return counts.reported.sum();
+    return sender.reported();
   }
 
   /** Spans never sent: the queue was full, a span was larger than a message, or after close. */
   public long spansDropped() {
-    return counts.dropped.sum();
+    return sender.droppedCount();
   }
 
   /** Spans sent in a batch that the collector refused, answered with an error or timed out. */
   public long spansFailed() {
-    return counts.failed.sum();
+    return sender.failed();
   }
 
   /** Spans waiting in the queue now. */
   public int queuedSpans() {
-    return queue.size();
+    return sender.queuedSpans();
   }
 
   /** Bytes of encoded spans waiting in the queue now. */
   public long queuedBytes() {
-    return queue.bytes();
+    return sender.queuedBytes();
   }
 
   /** The most bytes that were ever queued at once. */
   long queuedBytesHighWaterMark() {
-    return queue.highWaterBytes();
+    return sender.queuedBytesHighWaterMark();
   }
 
   private ZipkinReporter start() {
@@ -188,8 +163,8 @@ public final class ZipkinReporter implements Reporter {
     private Duration requestTimeout = Duration.ofSeconds(10);
     private Duration closeTimeout = Duration.ofSeconds(5);
 
-    Builder(String baseUrl) {
-      this.endpoint = spansEndpoint(baseUrl);
+    Builder(URI endpoint) {
+      this.endpoint = endpoint;
     }
 
     /** The most spans queued; more are dropped. Default 10,000. */
@@ -259,27 +234,32 @@ public final class ZipkinReporter implements Reporter {
     private static URI spansEndpoint(String baseUrl) {
       if (baseUrl == null) throw new NullPointerException("baseUrl == null");
       String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+      return httpUrl("baseUrl", baseUrl, base + "/spans");
+    }
+
+    static URI httpUrl(String name, String given, String url) {
+      if (given == null) throw new NullPointerException(name + " == null");
       URI uri;
       try {
-        uri = URI.create(base + "/spans");
+        uri = URI.create(url);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("baseUrl is not a valid URL: was '" + baseUrl + "'", e);
+        throw new IllegalArgumentException(name + " is not a valid URL: was '" + given + "'", e);
       }
       String scheme = uri.getScheme();
       if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
           || uri.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl should be an http or https URL such as"
-            + " http://127.0.0.1:9411/api/v2: was '" + baseUrl + "'");
+        throw new IllegalArgumentException(name + " should be an http or https URL such as"
+            + " http://127.0.0.1:9411/api/v2: was '" + given + "'");
       }
       return uri;
     }
 
-    private static int positive(String name, int value) {
+    static int positive(String name, int value) {
       if (value <= 0) throw new IllegalArgumentException(name + " should be positive: was " + value);
       return value;
     }
 
-    private static Duration positive(String name, Duration value) {
+    static Duration positive(String name, Duration value) {
       if (value == null) throw new NullPointerException(name + " == null");
       if (value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException(name + " should be positive: was " + value);

@@ -21,6 +21,7 @@ final class SpanData implements FinishedSpan {
   final List<String> tags = new ArrayList<>();
   final List<Long> annotationTimes = new ArrayList<>();
   final List<String> annotationValues = new ArrayList<>();
+  Throwable error;
 
   static SpanData span() {
     return new SpanData();
@@ -56,6 +57,38 @@ final class SpanData implements FinishedSpan {
 
   SpanData debug() {
     context = context.toBuilder().debug(true).build();
+    return this;
+  }
+
+  /** A copy with its own lists, for generators that must not mutate a generated span. */
+  SpanData copy() {
+    SpanData c = new SpanData();
+    c.context = context;
+    c.name = name;
+    c.kind = kind;
+    c.serviceName = serviceName;
+    c.timestamp = timestamp;
+    c.duration = duration;
+    c.tags.addAll(tags);
+    c.annotationTimes.addAll(annotationTimes);
+    c.annotationValues.addAll(annotationValues);
+    c.error = error;
+    return c;
+  }
+
+  SpanData traceState(String traceState) {
+    context = context.toBuilder().traceState(traceState).build();
+    return this;
+  }
+
+  /** The error as {@code Span.error} leaves it: also the {@code error} and exception.type tags. */
+  SpanData error(Throwable error) {
+    this.error = error;
+    if (tag("error") == null) {
+      String message = error.getMessage();
+      tag("error", message != null && !message.isEmpty() ? message : error.getClass().getSimpleName());
+    }
+    if (tag("exception.type") == null) tag("exception.type", error.getClass().getName());
     return this;
   }
 
@@ -166,7 +199,7 @@ final class SpanData implements FinishedSpan {
 
   @Override
   public Throwable error() {
-    return null;
+    return error;
   }
 
   @Override
