@@ -77,8 +77,15 @@ final class Tracer {
       flags = (flags & ~TraceContext.FLAG_SAMPLED) | TraceContext.FLAG_SAMPLED_SET
           | (sampler.isSampled(traceId) ? TraceContext.FLAG_SAMPLED : 0);
     }
-    // Recording or not, every span has its own id: a downstream service sees this hop as its
-    // parent, as with Brave and OpenTelemetry, and logs name the span they were written in.
+    if (child && kind == null && (flags & TraceContext.FLAG_SAMPLED) == 0) {
+      // An unrecorded local span (an operation, a traced bean) is not a hop: nothing downstream
+      // sees its id and nothing reports it, so it shares its parent's context and no-op span, and
+      // an unsampled request allocates nothing per traced call.
+      return NoopSpan.of(parent);
+    }
+    // Recording or not, every SERVER and CLIENT span has its own id: a downstream service sees
+    // this hop as its parent, as with Brave and OpenTelemetry, and logs name the hop they were
+    // written in.
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
         traceState, requestId, baggage);
     if ((flags & TraceContext.FLAG_SAMPLED) == 0) return new NoopSpan(context);
