@@ -145,7 +145,7 @@ class BooksApplicationTest {
   }
 
   @Test
-  void theClientBeanPropagates() {
+  void theClientBeanPropagates() throws Exception {
     jakarta.ws.rs.client.Client client = traced.getBean(jakarta.ws.rs.client.Client.class);
     String body = client.target("http://127.0.0.1:" + port(traced) + "/books/1").request().get(String.class);
 
@@ -156,7 +156,13 @@ class BooksApplicationTest {
     assertThat(server.context().parentIdString()).isEqualTo(call.context().spanIdString());
   }
 
-  private static FinishedSpan onlyServerSpan() {
+  /** The one SERVER span of the last request, waiting up to 5 s for it to be reported. */
+  private static FinishedSpan onlyServerSpan() throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (spans.spans().stream().noneMatch(s -> s.kind() == Span.Kind.SERVER) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(50);
     List<FinishedSpan> servers = spans.spans().stream()
         .filter(s -> s.kind() == Span.Kind.SERVER)
         .collect(Collectors.toList());
