@@ -3,7 +3,6 @@ package divak.spring.boot;
 import divak.Divak;
 import divak.jaxrs.DivakFeature;
 import divak.report.Reporter;
-import divak.report.ZipkinReporter;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -22,8 +21,8 @@ import org.springframework.core.env.Environment;
  * ({@link DivakProperties}) plus every {@link Reporter} bean, unless the application defines its
  * own {@code Divak}; the generated decorators as the beans of their originals; and, with
  * spring-boot-starter-jersey, {@link DivakFeature} on Jersey's {@link ResourceConfig} and a traced
- * JAX-RS {@link Client} bean. The {@code Divak} bean is closed, and its spans flushed, when the
- * context closes.
+ * JAX-RS {@link Client} bean. The {@code Divak} bean and the client are closed, and the spans
+ * flushed, when the context closes.
  */
 @AutoConfiguration
 @ConditionalOnClass(Divak.class)
@@ -70,54 +69,14 @@ public class DivakAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @ConditionalOnClass(name = "org.glassfish.jersey.client.JerseyClientBuilder")
-    Client divakClient(Divak divak, DivakProperties properties) {
-      return ClientBuilder.newClient().register(feature(divak, properties));
+    Client divakClient(Divak divak) {
+      return ClientBuilder.newClient().register(new DivakFeature(divak));
     }
 
     private static DivakFeature feature(Divak divak, DivakProperties properties) {
       DivakFeature feature = new DivakFeature(divak).accessLog(properties.accessLog());
       String metricsPath = properties.metricsPath();
       return metricsPath == null || metricsPath.isBlank() ? feature : feature.metricsAt(metricsPath);
-    }
-  }
-
-  /** Builds a {@link Divak} from the properties; separate so that it reads without Spring. */
-  static final class DivakFactory {
-    private final DivakProperties properties;
-    private final String applicationName;
-
-    DivakFactory(DivakProperties properties, String applicationName) {
-      this.properties = properties;
-      this.applicationName = applicationName;
-    }
-
-    Divak create(Iterable<Reporter> reporters) {
-      Divak.Builder builder = Divak.builder()
-          .serviceName(serviceName())
-          .sampler(sampler())
-          .requestIdHeader(properties.requestIdHeader())
-          .generateRequestIds(properties.generateRequestIds());
-      for (Reporter reporter : reporters) builder.reporter(reporter);
-      String zipkin = properties.zipkin().url();
-      if (zipkin != null && !zipkin.isBlank()) builder.reporter(ZipkinReporter.create(zipkin));
-      return builder.build();
-    }
-
-    private String serviceName() {
-      if (properties.serviceName() != null && !properties.serviceName().isBlank()) return properties.serviceName();
-      if (applicationName != null && !applicationName.isBlank()) return applicationName;
-      return "application";
-    }
-
-    private divak.Sampler sampler() {
-      DivakProperties.Sampler sampler = properties.sampler();
-      if (sampler.probability() != null && sampler.tracesPerSecond() != null) {
-        throw new IllegalArgumentException(
-            "divak.sampler.probability and divak.sampler.traces-per-second are both set; set one");
-      }
-      if (sampler.probability() != null) return divak.Sampler.probability(sampler.probability());
-      if (sampler.tracesPerSecond() != null) return divak.Sampler.rateLimited(sampler.tracesPerSecond());
-      return divak.Sampler.always();
     }
   }
 }
