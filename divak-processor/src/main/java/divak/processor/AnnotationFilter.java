@@ -1,9 +1,12 @@
 package divak.processor;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Decides which annotations of the original a decorator repeats, and which it leaves to
@@ -11,9 +14,17 @@ import javax.lang.model.element.Element;
  *
  * <ul>
  *   <li>On the class, every annotation retained at run time is repeated ({@code @Path},
- *       {@code @Produces}, {@code @RolesAllowed}, name bindings, scopes), because class
- *       annotations are not inherited unless {@code @Inherited}; those that are, Bean Validation
- *       constraints (which would be checked twice) and divak's own are not.
+ *       {@code @Produces}, {@code @RolesAllowed}, name bindings), because class annotations are
+ *       not inherited unless {@code @Inherited}; those that are, Bean Validation constraints
+ *       (which would be checked twice) and divak's own are not.
+ *   <li>A CDI scope or stereotype on the class is repeated although scopes are {@code @Inherited}:
+ *       CDI's {@code annotated} discovery mode, and Quarkus' ArC, see only declared bean-defining
+ *       annotations. The original then stays a bean too; divak-cdi vetoes it, so that the
+ *       decorator is the one bean of its type.
+ *   <li>A Spring stereotype ({@code @Component} and every annotation meta-annotated with it:
+ *       {@code @Service}, {@code @Repository}, {@code @RestController}, ...) is not repeated, so
+ *       component scanning finds the original only; divak-spring-boot then gives the original's
+ *       bean definition the decorator as its class: one bean, created once, named as before.
  *   <li>On an overriding method, no Jakarta REST annotation is repeated, on the method or its
  *       parameters: an override without any inherits them all from the original (Jakarta REST 3.1,
  *       section 3.6), while one with any would lose the rest. No Bean Validation annotation is
@@ -28,6 +39,8 @@ import javax.lang.model.element.Element;
  * </ul>
  */
 final class AnnotationFilter {
+  private static final String SPRING_COMPONENT = "org.springframework.stereotype.Component";
+
   private final JaxRs jaxRs;
 
   AnnotationFilter(JaxRs jaxRs) {
@@ -36,7 +49,8 @@ final class AnnotationFilter {
 
   List<AnnotationMirror> forClass(Element type) {
     return type.getAnnotationMirrors().stream()
-        .filter(a -> carried(a) && !Annotations.isInherited(a) && !isValidation(a))
+        .filter(a -> carried(a) && !isValidation(a) && !isSpringStereotype(a))
+        .filter(a -> !Annotations.isInherited(a) || isCdiBeanDefining(a))
         .collect(Collectors.toList());
   }
 
@@ -58,6 +72,42 @@ final class AnnotationFilter {
     if (name.startsWith("java.lang.") || name.startsWith("divak.annotations.")) return false;
     if (name.endsWith(".Generated")) return false;
     return Annotations.isRuntime(annotation);
+  }
+
+  /**
+   * A CDI scope ({@code @ApplicationScoped}, {@code @RequestScoped}, {@code @Singleton}, ...: meta-annotated
+   * with {@code @NormalScope} or {@code @Scope}) or stereotype, of {@code jakarta} or {@code javax}.
+   * Matched by name, so the processor needs no CDI API.
+   */
+  private static boolean isCdiBeanDefining(AnnotationMirror annotation) {
+    Element type = annotation.getAnnotationType().asElement();
+    for (String prefix : new String[] {"jakarta", "javax"}) {
+      if (Annotations.find(type, prefix + ".enterprise.context.NormalScope").isPresent()
+          || Annotations.find(type, prefix + ".inject.Scope").isPresent()
+          || Annotations.find(type, prefix + ".enterprise.inject.Stereotype").isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code org.springframework.stereotype.Component}, or an annotation meta-annotated with it at
+   * any depth ({@code @Service}, {@code @RestController}, {@code @Configuration}, a user's own).
+   */
+  private static boolean isSpringStereotype(AnnotationMirror annotation) {
+    return isSpringStereotype(annotation.getAnnotationType().asElement(), new HashSet<>());
+  }
+
+  private static boolean isSpringStereotype(Element annotationType, Set<Element> seen) {
+    if (!seen.add(annotationType)) return false;
+    String name = ((TypeElement) annotationType).getQualifiedName().toString();
+    if (name.equals(SPRING_COMPONENT)) return true;
+    if (name.startsWith("java.lang.")) return false;
+    for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
+      if (isSpringStereotype(meta.getAnnotationType().asElement(), seen)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,34 @@
+package shop;
+
+import divak.Divak;
+import divak.Scope;
+import divak.Span;
+import javax.annotation.processing.Generated;
+
+/**
+ * Traces {@link PriceService}: each traced method runs in a child span of the current span.
+ * Create this class where a {@code PriceService} would be created.
+ */
+@Generated("divak.processor.DivakProcessor")
+public class Divak_PriceService extends PriceService {
+  public Divak_PriceService() {
+    super();
+  }
+
+  @Override
+  public long price(String sku) {
+    Divak divak = Divak.current();
+    Span span = divak.startSpan("PriceService.price");
+    span.tag("sku", sku);
+    Scope scope = divak.withSpan(span);
+    try {
+      return super.price(sku);
+    } catch (Throwable e) {
+      span.error(e);
+      throw e;
+    } finally {
+      scope.close();
+      span.finish();
+    }
+  }
+}
