@@ -79,9 +79,13 @@ public final class DivakProcessor extends AbstractProcessor {
     resources = new ResourcesWriter(generated);
   }
 
+  /**
+   * Every annotation, and none claimed: the processor must also run on a compilation without any
+   * {@code @Traced}, where a class that lost it leaves its package's {@code DivakResources}.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TracedClassFactory.TRACED, TagReader.TAG);
+    return Set.of("*");
   }
 
   @Override
