@@ -49,12 +49,13 @@ public final class Decorators {
   }
 
   /**
-   * For generated code: makes {@code span} current until the returned scope is closed; {@link
-   * Scope#NOOP} when it is {@code parent}, the span current already.
+   * For generated code: makes {@code span} current until the returned scope is closed, through the
+   * tracer that started it (the current span's, so with its log settings); {@link Scope#NOOP}
+   * when it is {@code parent}, the span current already, as for every unsampled call.
    */
   public static Scope makeCurrent(Span parent, Span span) {
     if (span == parent) return Scope.NOOP;
-    return anyTracer().withSpan(span);
+    return Divak.current().withSpan(span);
   }
 
   private static Divak anyTracer() {
