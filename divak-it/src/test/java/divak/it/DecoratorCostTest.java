@@ -38,7 +38,8 @@ class DecoratorCostTest {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    try (Scope scope = divak.withSpan(server)) {
+    Scope scope = divak.withSpan(server);
+    try {
       long sink = 0;
       for (int i = 0; i < CALLS; i++) sink += calls(resource, service, limit, item);
       long before = threads.getCurrentThreadAllocatedBytes();
@@ -51,6 +52,7 @@ class DecoratorCostTest {
           .isLessThan(4096);
       assertThat(divak.currentSpan()).isSameAs(server);
     } finally {
+      scope.close();
       divak.close();
     }
   }
@@ -75,12 +77,14 @@ class DecoratorCostTest {
       }
     };
 
-    try (Scope scope = divak.withSpan(root)) {
+    Scope scope = divak.withSpan(root);
+    try {
       assertThat(new Divak_PricingService().describe("sku-1")).isEqualTo("an item");
       assertThatThrownBy(() -> new Divak_PricingService().describe(broken))
           .isInstanceOf(IllegalStateException.class).hasMessage("no text");
       assertThat(divak.currentSpan()).as("the scope was closed").isSameAs(root);
     } finally {
+      scope.close();
       divak.close();
     }
 
