@@ -41,12 +41,14 @@ import java.lang.annotation.Target;
  * </ul>
  *
  * <p>On a class, {@code @Traced} traces every resource method of a resource class (its own and
- * those it inherits), and every public instance method the class declares otherwise. It then takes
- * no name: span names are given per method.
+ * those it inherits), and every public instance method the class declares otherwise; never {@code
+ * toString}, {@code equals} or {@code hashCode}, nor a method the decorator cannot override (a
+ * {@code final} one), and not a method marked {@link NotTraced @NotTraced}. It then takes no name:
+ * span names are given per method.
  *
  * <p>The processor rejects, with a compile error on the element, what the decorator could not do:
  * a final, sealed, abstract or non-static inner class, an interface, a private, static or final
- * method, a class without a non-private constructor.
+ * method with {@code @Traced} on it, a class without a non-private constructor.
  *
  * <p>The retention is {@link RetentionPolicy#CLASS CLASS}: nothing reads {@code @Traced} by
  * reflection, but it stays in class files so that the processor sees it on classes of other

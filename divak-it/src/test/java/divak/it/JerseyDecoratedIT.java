@@ -28,11 +28,6 @@ class JerseyDecoratedIT extends DecoratedResourcesContract {
   }
 
   @Override
-  boolean tagsLateStageFailureOnServerSpan() {
-    return true;
-  }
-
-  @Override
   Server startDecorated() {
     return start("decorated", true);
   }

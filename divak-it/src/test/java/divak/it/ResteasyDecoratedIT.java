@@ -28,11 +28,6 @@ class ResteasyDecoratedIT extends DecoratedResourcesContract {
   }
 
   @Override
-  boolean tagsLateStageFailureOnServerSpan() {
-    return false;
-  }
-
-  @Override
   Server startDecorated() {
     return start("decorated", DivakResources.classes());
   }

@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 
 /** Writes the decorator of a {@link TracedClass}: a subclass that overrides each traced method. */
 final class DecoratorWriter {
-  static final ClassName DIVAK = ClassName.get("divak", "Divak");
+  static final ClassName DECORATORS = ClassName.get("divak", "Decorators");
   static final ClassName SPAN = ClassName.get("divak", "Span");
   static final ClassName SCOPE = ClassName.get("divak", "Scope");
 
@@ -54,7 +54,9 @@ final class DecoratorWriter {
         .superclass(TypeName.get(original.asType()));
     if (traced.resource()) {
       type.addJavadoc("Traces {@link $T}: its traced resource methods tag the request's server span and\n"
-          + "record what they throw. Registered by {@link DivakResources}.\n", originalName);
+          + "record what they throw; the server filter decides whether that fails the request (a 5xx\n"
+          + "answer or an unmapped exception) or not (a mapped 4xx). Registered by\n"
+          + "{@link DivakResources}.\n", originalName);
       type.addJavadoc("\n<p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container\n"
           + "and the validator take those from {@code $L} (Jakarta REST 3.1, section 3.6), and\n"
           + "Hibernate Validator rejects redeclared parameter constraints. Other annotations, such as\n"
@@ -65,6 +67,7 @@ final class DecoratorWriter {
           + "Create this class where a {@code $L} would be created.\n", originalName, Names.type(original));
     }
     generated.ifPresent(type::addAnnotation);
+    for (AnnotationMirror annotation : traced.pathAnnotations()) type.addAnnotation(AnnotationSpec.get(annotation));
     for (AnnotationMirror annotation : filter.forClass(original)) type.addAnnotation(AnnotationSpec.get(annotation));
     if (isPublic(original)) type.addModifiers(Modifier.PUBLIC);
     original.getTypeParameters().forEach(p -> type.addTypeVariable(TypeVariableName.get(p)));
@@ -124,83 +127,79 @@ final class DecoratorWriter {
     Locals locals = new Locals(names);
     CodeBlock call = CodeBlock.of("super.$N($L)", element.getSimpleName().toString(), String.join(", ", arguments));
     boolean returnsValue = returnType.getKind() != TypeKind.VOID;
-    if (traced.kind() == Kind.RESOURCE) {
-      builder.addStatement("$T $N = $T.current().currentSpan()", SPAN, locals.span, DIVAK);
-      if (!traced.spanName().isEmpty()) builder.addStatement("$N.name($S)", locals.span, traced.spanName());
-      addTags(builder, traced, arguments, locals.span);
-      if (traced.completion() != Completion.NONE) {
-        resourceStage(builder, traced.completion(), returnType, call, locals);
-      } else {
-        builder.beginControlFlow("try");
-        builder.addStatement(returnsValue ? "return $L" : "$L", call);
-        catchAndRethrow(builder, locals, false);
-        builder.endControlFlow();
-      }
+    boolean resource = traced.kind() == Kind.RESOURCE;
+    if (resource) {
+      builder.addStatement("$T $N = $T.currentSpan()", SPAN, locals.span, DECORATORS);
     } else {
-      builder.addStatement("$T $N = $T.current()", DIVAK, locals.divak, DIVAK);
-      builder.addStatement("$T $N = $N.startSpan($S)", SPAN, locals.span, locals.divak, traced.spanName());
-      addTags(builder, traced, arguments, locals.span);
-      if (traced.completion() != Completion.NONE) {
-        localStage(builder, traced.completion(), returnType, call, locals);
+      builder.addStatement("$T $N = $T.currentSpan()", SPAN, locals.parent, DECORATORS);
+      builder.addStatement("$T $N = $T.startSpan($N, $S)", SPAN, locals.span, DECORATORS, locals.parent,
+          traced.spanName());
+    }
+    if (traced.completion() != Completion.NONE) {
+      builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
+    }
+    if (!resource) {
+      builder.addStatement("$T $N = $T.makeCurrent($N, $N)", SCOPE, locals.scope, DECORATORS, locals.parent,
+          locals.span);
+    }
+    builder.beginControlFlow("try");
+    addRecording(builder, traced, arguments, locals.span);
+    if (traced.completion() != Completion.NONE) {
+      builder.addStatement("$N = $L", locals.stage, call);
+    } else {
+      builder.addStatement(returnsValue ? "return $L" : "$L", call);
+    }
+    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.e);
+    builder.addStatement(resource ? "$N.recordException($N)" : "$N.error($N)", locals.span, locals.e);
+    if (!resource && traced.completion() != Completion.NONE) builder.addStatement("$N.finish()", locals.span);
+    builder.addStatement("throw $N", locals.e);
+    if (!resource) {
+      builder.nextControlFlow("finally");
+      builder.addStatement("$N.close()", locals.scope);
+      if (traced.completion() == Completion.NONE) builder.addStatement("$N.finish()", locals.span);
+    }
+    builder.endControlFlow();
+    if (traced.completion() != Completion.NONE) {
+      if (resource) {
+        resourceStage(builder, traced.completion(), locals);
       } else {
-        builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
-        builder.beginControlFlow("try");
-        builder.addStatement(returnsValue ? "return $L" : "$L", call);
-        catchAndRethrow(builder, locals, false);
-        builder.nextControlFlow("finally");
-        builder.addStatement("$N.close()", locals.scope);
-        builder.addStatement("$N.finish()", locals.span);
-        builder.endControlFlow();
+        localStage(builder, traced.completion(), locals);
       }
     }
     return builder.build();
   }
 
   /**
-   * The server span learns of a failure when the stage fails. A derived stage is returned where the
-   * declared type allows it: the container's callbacks on it run after the span has the failure.
+   * The server span learns of a failure when the stage fails; an unsampled one has nothing to
+   * learn. A derived stage is returned where the declared type allows it: the container's callbacks
+   * on it run after the span has the failure.
    */
-  private void resourceStage(MethodSpec.Builder builder, Completion completion, TypeMirror returnType,
-      CodeBlock call, Locals locals) {
-    builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
-    builder.beginControlFlow("try");
-    builder.addStatement("$N = $L", locals.stage, call);
-    catchAndRethrow(builder, locals, false);
-    builder.endControlFlow();
+  private static void resourceStage(MethodSpec.Builder builder, Completion completion, Locals locals) {
     if (completion == Completion.DERIVED_STAGE) {
-      builder.addStatement("if ($N == null) return null", locals.stage);
+      builder.addStatement("if ($N == null || $N.isNoop()) return $N", locals.stage, locals.span, locals.stage);
       builder.addCode("return $N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
-      builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
+      builder.addStatement("if ($N != null) $N.recordException($N)", locals.error, locals.span, locals.error);
       builder.addCode("$<});\n");
       return;
     }
-    builder.beginControlFlow("if ($N != null)", locals.stage);
+    builder.beginControlFlow("if ($N != null && !$N.isNoop())", locals.stage, locals.span);
     builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
-    builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
+    builder.addStatement("if ($N != null) $N.recordException($N)", locals.error, locals.span, locals.error);
     builder.addCode("$<});\n");
     builder.endControlFlow();
     builder.addStatement("return $N", locals.stage);
   }
 
   /**
-   * The child span ends when the stage completes; it is current only while the method runs. A
-   * derived stage is returned where the declared type allows it, so that it completes after the
-   * span has ended.
+   * The child span ends when the stage completes; it is current only while the method runs. An
+   * unsampled one ends now, without a callback. A derived stage is returned where the declared
+   * type allows it, so that it completes after the span has ended.
    */
-  private void localStage(MethodSpec.Builder builder, Completion completion, TypeMirror returnType,
-      CodeBlock call, Locals locals) {
-    builder.addStatement("$T $N", TypeName.get(returnType), locals.stage);
-    builder.addStatement("$T $N = $N.withSpan($N)", SCOPE, locals.scope, locals.divak, locals.span);
-    builder.beginControlFlow("try");
-    builder.addStatement("$N = $L", locals.stage, call);
-    catchAndRethrow(builder, locals, true);
-    builder.nextControlFlow("finally");
-    builder.addStatement("$N.close()", locals.scope);
-    builder.endControlFlow();
+  private static void localStage(MethodSpec.Builder builder, Completion completion, Locals locals) {
     if (completion == Completion.DERIVED_STAGE) {
-      builder.beginControlFlow("if ($N == null)", locals.stage);
+      builder.beginControlFlow("if ($N == null || $N.isNoop())", locals.stage, locals.span);
       builder.addStatement("$N.finish()", locals.span);
-      builder.addStatement("return null");
+      builder.addStatement("return $N", locals.stage);
       builder.endControlFlow();
       builder.addCode("return $N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
       builder.addStatement("if ($N != null) $N.error($N)", locals.error, locals.span, locals.error);
@@ -208,7 +207,7 @@ final class DecoratorWriter {
       builder.addCode("$<});\n");
       return;
     }
-    builder.beginControlFlow("if ($N == null)", locals.stage);
+    builder.beginControlFlow("if ($N == null || $N.isNoop())", locals.stage, locals.span);
     builder.addStatement("$N.finish()", locals.span);
     builder.nextControlFlow("else");
     builder.addCode("$N.whenComplete(($N, $N) -> {\n$>", locals.stage, locals.result, locals.error);
@@ -219,11 +218,19 @@ final class DecoratorWriter {
     builder.addStatement("return $N", locals.stage);
   }
 
-  private static void catchAndRethrow(MethodSpec.Builder builder, Locals locals, boolean finish) {
-    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.e);
-    builder.addStatement("$N.error($N)", locals.span, locals.e);
-    if (finish) builder.addStatement("$N.finish()", locals.span);
-    builder.addStatement("throw $N", locals.e);
+  /**
+   * The span name and the tags, only when the span records: an unsampled call converts no argument,
+   * and a conversion that throws (a {@code toString()}) is inside the {@code try}, so that a
+   * started span still ends.
+   */
+  private static void addRecording(MethodSpec.Builder builder, TracedMethod traced, List<String> arguments,
+      String span) {
+    boolean rename = traced.kind() == Kind.RESOURCE && !traced.spanName().isEmpty();
+    if (!rename && traced.tags().isEmpty()) return;
+    builder.beginControlFlow("if (!$N.isNoop())", span);
+    if (rename) builder.addStatement("$N.name($S)", span, traced.spanName());
+    addTags(builder, traced, arguments, span);
+    builder.endControlFlow();
   }
 
   private static void addTags(MethodSpec.Builder builder, TracedMethod traced, List<String> arguments, String span) {
@@ -273,7 +280,7 @@ final class DecoratorWriter {
 
   /** The names of a method's locals, chosen so that none hides a parameter. */
   private static final class Locals {
-    final String divak;
+    final String parent;
     final String span;
     final String scope;
     final String stage;
@@ -282,7 +289,7 @@ final class DecoratorWriter {
     final String e;
 
     Locals(NameAllocator names) {
-      this.divak = names.newName("divak");
+      this.parent = names.newName("parent");
       this.span = names.newName("span");
       this.scope = names.newName("scope");
       this.stage = names.newName("stage");

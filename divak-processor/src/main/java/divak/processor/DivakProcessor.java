@@ -24,9 +24,12 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
@@ -43,7 +46,11 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class DivakProcessor extends AbstractProcessor {
   private Elements elements;
-  private Messager messager;
+  private CountingMessager messager;
+  private JaxRs jaxRs;
+  private ResourceIndex index;
+  private boolean runtimeAvailable;
+  private boolean runtimeReported;
   private TracedClassFactory factory;
   private DecoratorWriter decorators;
   private ResourcesWriter resources;
@@ -53,13 +60,18 @@ public final class DivakProcessor extends AbstractProcessor {
   /** Per package, the decorators of its root resources and the classes they decorate, by name. */
   private final SortedMap<String, SortedMap<String, String>> pendingResources = new TreeMap<>();
   private final Set<String> writtenPackages = new HashSet<>();
+  /** The classes and packages whose sources this compilation has, generated ones included. */
+  private final Set<String> compiledTypes = new HashSet<>();
+  private final SortedSet<String> compiledPackages = new TreeSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     elements = env.getElementUtils();
-    messager = env.getMessager();
-    JaxRs jaxRs = new JaxRs(elements);
+    messager = new CountingMessager(env.getMessager());
+    jaxRs = new JaxRs(elements);
+    index = new ResourceIndex(env.getFiler());
+    runtimeAvailable = elements.getTypeElement(DecoratorWriter.DECORATORS.canonicalName()) != null;
     TagReader tags = new TagReader(env.getTypeUtils(), messager);
     factory = new TracedClassFactory(elements, env.getTypeUtils(), messager, jaxRs, tags);
     Optional<AnnotationSpec> generated = generatedAnnotation(env);
@@ -67,9 +79,13 @@ public final class DivakProcessor extends AbstractProcessor {
     resources = new ResourcesWriter(generated);
   }
 
+  /**
+   * Every annotation, and none claimed: the processor must also run on a compilation without any
+   * {@code @Traced}, where a class that lost it leaves its package's {@code DivakResources}.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TracedClassFactory.TRACED, TagReader.TAG);
+    return Set.of("*");
   }
 
   @Override
@@ -92,6 +108,8 @@ public final class DivakProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
+    long errorsBefore = messager.errors();
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) compiled(type);
     SortedSet<String> traced = new TreeSet<>(deferred.keySet());
     deferred.clear();
     TypeElement tracedAnnotation = elements.getTypeElement(TracedClassFactory.TRACED);
@@ -122,7 +140,15 @@ public final class DivakProcessor extends AbstractProcessor {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) factory.checkTagPlacement(type, Set.of());
     }
-    if (traced.isEmpty() && deferred.isEmpty()) writeResources();
+    // javac runs no further round after one with errors, only the last one, where a new file
+    // draws a warning: then DivakResources is written now.
+    if (traced.isEmpty() && deferred.isEmpty() || messager.errors() > errorsBefore) writeResources();
+  }
+
+  private void compiled(TypeElement type) {
+    compiledTypes.add(type.getQualifiedName().toString());
+    compiledPackages.add(elements.getPackageOf(type).getQualifiedName().toString());
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) compiled(nested);
   }
 
   private void process(TypeElement type) {
@@ -135,6 +161,12 @@ public final class DivakProcessor extends AbstractProcessor {
     Optional<TracedClass> traced = factory.create(type);
     if (traced.isEmpty()) return;
     TracedClass model = traced.get();
+    if (!runtimeAvailable) {
+      // Said once: every traced class of the compilation has the same missing dependency.
+      if (!runtimeReported) messager.printMessage(Diagnostic.Kind.ERROR, Message.NO_RUNTIME.format(Names.type(type)), type);
+      runtimeReported = true;
+      return;
+    }
     write(decorators.write(model), type);
     if (!model.rootResource()) return;
     String packageName = model.decorator().packageName();
@@ -147,19 +179,76 @@ public final class DivakProcessor extends AbstractProcessor {
         .put(model.decorator().canonicalName(), name);
   }
 
+  /**
+   * Writes the {@code DivakResources} of each package with new traced root resources, or whose
+   * listed resources this compilation changed: merged with the list the class output holds, so
+   * that compiling part of a package keeps the resources it does not compile. A listed class that
+   * is gone, no longer traced or no longer a root resource, or whose decorator is gone, is dropped.
+   */
   private void writeResources() {
-    for (Map.Entry<String, SortedMap<String, String>> e : pendingResources.entrySet()) {
-      List<ClassName> decorated = new ArrayList<>();
-      List<TypeElement> originals = new ArrayList<>();
-      for (Map.Entry<String, String> resource : e.getValue().entrySet()) {
-        decorated.add(ClassName.bestGuess(resource.getKey()));
-        TypeElement original = elements.getTypeElement(resource.getValue());
-        if (original != null) originals.add(original);
+    SortedSet<String> packages = new TreeSet<>(pendingResources.keySet());
+    packages.addAll(compiledPackages);
+    packages.removeAll(writtenPackages);
+    for (String packageName : packages) {
+      SortedMap<String, String> fresh = pendingResources.getOrDefault(packageName, new TreeMap<>());
+      SortedSet<String> listed = index.read(packageName);
+      if (fresh.isEmpty() && listed.isEmpty()) continue;
+      SortedMap<String, String> entries = new TreeMap<>(fresh);
+      boolean changed = !fresh.isEmpty();
+      for (String original : listed) {
+        if (fresh.containsValue(original)) continue;
+        Optional<ClassName> decorator = stillRegistered(original);
+        if (decorator.isPresent()) {
+          entries.put(decorator.get().canonicalName(), original);
+        } else {
+          changed = true;
+        }
       }
-      writtenPackages.add(e.getKey());
-      write(resources.write(e.getKey(), decorated, originals), originals.isEmpty() ? null : originals.get(0));
+      if (!changed) continue;
+      writeResources(packageName, entries);
     }
     pendingResources.clear();
+  }
+
+  /** Writes {@code DivakResources} and its list; {@code entries} maps decorators to originals. */
+  private void writeResources(String packageName, SortedMap<String, String> entries) {
+    List<ClassName> decorated = new ArrayList<>();
+    List<TypeElement> originals = new ArrayList<>();
+    for (Map.Entry<String, String> resource : entries.entrySet()) {
+      decorated.add(ClassName.bestGuess(resource.getKey()));
+      TypeElement original = elements.getTypeElement(resource.getValue());
+      if (original != null) originals.add(original);
+    }
+    writtenPackages.add(packageName);
+    Element reportOn = originals.isEmpty() ? null : originals.get(0);
+    write(resources.write(packageName, decorated, originals), reportOn);
+    try {
+      index.write(packageName, entries.values(), originals.toArray(new Element[0]));
+    } catch (IOException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL.format(
+          packageName + "." + ResourceIndex.FILE, stackTrace(e)), reportOn);
+    }
+  }
+
+  /**
+   * The decorator of a class listed by an earlier compilation, when that class is still a traced
+   * root resource with a decorator; a class this compilation has the source of is decided afresh.
+   */
+  private Optional<ClassName> stillRegistered(String original) {
+    if (compiledTypes.contains(original)) return Optional.empty();
+    TypeElement type = elements.getTypeElement(original);
+    if (type == null || !isTraced(type) || !jaxRs.isRootResource(type)) return Optional.empty();
+    ClassName decorator = Names.decorator(type);
+    if (elements.getTypeElement(decorator.canonicalName()) == null) return Optional.empty();
+    return Optional.of(decorator);
+  }
+
+  private static boolean isTraced(TypeElement type) {
+    if (Annotations.find(type, TracedClassFactory.TRACED).isPresent()) return true;
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Annotations.find(method, TracedClassFactory.TRACED).isPresent()) return true;
+    }
+    return false;
   }
 
   private void finish() {
@@ -172,8 +261,9 @@ public final class DivakProcessor extends AbstractProcessor {
         messager.printMessage(Diagnostic.Kind.ERROR, message);
       }
     }
-    // Only reached when a class never resolved, which is an error already.
-    writeResources();
+    // Resources still pending here go with errors (a class that never resolved, or another
+    // processor's): the build fails, and a file written in the last round would only add a warning.
+    pendingResources.clear();
   }
 
   private void write(JavaFile file, Element reportOn) {
@@ -207,6 +297,50 @@ public final class DivakProcessor extends AbstractProcessor {
     return Optional.of(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
         .addMember("value", "$S", DivakProcessor.class.getCanonicalName())
         .build());
+  }
+
+  /** Passes messages on, and counts the errors, to know whether javac will run another round. */
+  private static final class CountingMessager implements Messager {
+    private final Messager delegate;
+    private long errors;
+
+    CountingMessager(Messager delegate) {
+      this.delegate = delegate;
+    }
+
+    long errors() {
+      return errors;
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message) {
+      count(kind);
+      delegate.printMessage(kind, message);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element) {
+      count(kind);
+      delegate.printMessage(kind, message, element);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element,
+        AnnotationMirror annotation) {
+      count(kind);
+      delegate.printMessage(kind, message, element, annotation);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element,
+        AnnotationMirror annotation, AnnotationValue value) {
+      count(kind);
+      delegate.printMessage(kind, message, element, annotation, value);
+    }
+
+    private void count(Diagnostic.Kind kind) {
+      if (kind == Diagnostic.Kind.ERROR) errors++;
+    }
   }
 
   private static String stackTrace(Throwable t) {

@@ -46,9 +46,46 @@ final class JaxRs {
     return available;
   }
 
-  /** A class with {@code @Path} of its own: the container can serve it at its path. */
+  /**
+   * A class the container serves at a path: one with {@code @Path} of its own, or one that
+   * implements an interface with {@code @Path} (Jersey and RESTEasy take the path from there).
+   */
   boolean isRootResource(TypeElement type) {
-    return available && Annotations.find(type, PATH).isPresent();
+    return available && (Annotations.find(type, PATH).isPresent() || pathInterface(type).isPresent());
+  }
+
+  /**
+   * The interface whose {@code @Path} makes {@code type} a root resource, when {@code type} has no
+   * {@code @Path} of its own: the first with one among the interfaces that {@code type}, then each
+   * superclass, implements directly, as Jersey looks for it.
+   */
+  Optional<TypeElement> pathInterface(TypeElement type) {
+    if (!available || Annotations.find(type, PATH).isPresent()) return Optional.empty();
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      for (TypeMirror i : t.getInterfaces()) {
+        if (i.getKind() != TypeKind.DECLARED) continue;
+        TypeElement element = (TypeElement) ((DeclaredType) i).asElement();
+        if (Annotations.find(element, PATH).isPresent()) return Optional.of(element);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The class-level Jakarta REST annotations of {@code type}'s {@link #pathInterface} ({@code
+   * @Path}, {@code @Produces}, {@code @Consumes}) that {@code type} does not declare itself: the
+   * decorator repeats them, since a container that finds {@code @Path} on the decorator reads the
+   * others there too.
+   */
+  List<AnnotationMirror> pathInterfaceAnnotations(TypeElement type) {
+    Optional<TypeElement> api = pathInterface(type);
+    List<AnnotationMirror> result = new ArrayList<>();
+    if (api.isEmpty()) return result;
+    for (AnnotationMirror annotation : api.get().getAnnotationMirrors()) {
+      String name = Annotations.name(annotation);
+      if (name.startsWith(PACKAGE + ".") && Annotations.find(type, name).isEmpty()) result.add(annotation);
+    }
+    return result;
   }
 
   /** A root resource, or a class with at least one resource method or locator (a sub-resource). */

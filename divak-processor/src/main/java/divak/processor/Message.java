@@ -43,10 +43,9 @@ enum Message {
   FINAL_METHOD("DivakFinalMethod",
       "@Traced method %s is final, so the decorator subclass cannot override it. Remove final from"
           + " the method."),
-  COVERED_FINAL_METHOD("DivakFinalMethod",
-      "@Traced on class %s traces method %s, which is final, so the decorator subclass cannot"
-          + " override it. Remove final from the method, or move @Traced from the class to the"
-          + " methods to trace."),
+  TRACED_AND_NOT_TRACED("DivakTracedAndNotTraced",
+      "Method %s has both @Traced and @NotTraced. Remove one: @NotTraced only leaves a method out"
+          + " of its class's @Traced."),
   INACCESSIBLE_TYPE("DivakInaccessibleType",
       "@Traced method %s uses type %s, which the decorator in the same package cannot name. Make"
           + " that type package-private or wider."),
@@ -63,6 +62,10 @@ enum Message {
       "@Tag on parameter %s of %s has an empty key. Give the tag key, such as @Tag(\"order.id\")."),
   DUPLICATE_TAG_KEY("DivakDuplicateTagKey",
       "@Tag key \"%s\" is used by parameters %s and %s of %s. Give each parameter its own key."),
+  NO_RUNTIME("DivakNoRuntime",
+      "@Traced class %s needs divak-runtime on the compile class path: its decorator calls"
+          + " divak.Decorators, which does not resolve. Add the dependency io.divak:divak-runtime"
+          + " (compile scope) to this module; no decorator is written without it."),
   NAME_TAKEN("DivakNameTaken",
       "Cannot write %s for %s: a type of that name already exists. Rename that type."),
   LATE_RESOURCE("DivakLateResource",

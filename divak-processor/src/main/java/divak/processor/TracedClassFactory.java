@@ -3,6 +3,7 @@ package divak.processor;
 import divak.processor.TracedMethod.Completion;
 import divak.processor.TracedMethod.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import javax.tools.Diagnostic;
  */
 final class TracedClassFactory {
   static final String TRACED = "divak.annotations.Traced";
+  static final String NOT_TRACED = "divak.annotations.NotTraced";
 
   private final Elements elements;
   private final Types types;
@@ -64,24 +66,20 @@ final class TracedClassFactory {
     }
     boolean valid = checkClass(type, classTraced);
     List<ExecutableElement> constructors = constructors(type);
-    if (constructors.isEmpty()) {
+    // A private class has only private constructors: that is said already.
+    if (constructors.isEmpty() && !isPrivate(type)) {
       error(Message.NO_CONSTRUCTOR.format(Names.type(type)), type, classTraced);
       valid = false;
     }
 
     boolean resource = jaxRs.isResource(type);
     Map<ExecutableElement, Optional<AnnotationMirror>> traced = new LinkedHashMap<>();
+    // Methods with a problem reported already: their @Tag parameters are not reported again.
+    Set<ExecutableElement> rejected = new HashSet<>();
     if (classTraced.isPresent()) {
       List<ExecutableElement> covered = resource ? jaxRs.resourceMethods(type) : publicMethods(type);
       for (ExecutableElement method : covered) {
-        if (method.getModifiers().contains(Modifier.FINAL)) {
-          boolean own = method.getEnclosingElement().equals(type);
-          error(Message.COVERED_FINAL_METHOD.format(Names.type(type), Names.method(method)),
-              own ? method : type, own ? Optional.empty() : classTraced);
-          valid = false;
-        } else {
-          traced.put(method, Annotations.find(method, TRACED));
-        }
+        if (isCovered(type, method)) traced.put(method, Annotations.find(method, TRACED));
       }
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -90,10 +88,14 @@ final class TracedClassFactory {
       if (checkMethod(method, annotation.get())) {
         traced.put(method, annotation);
       } else {
+        traced.remove(method);
+        rejected.add(method);
         valid = false;
       }
     }
-    checkTagPlacement(type, traced.keySet());
+    Set<ExecutableElement> placed = new HashSet<>(traced.keySet());
+    placed.addAll(rejected);
+    checkTagPlacement(type, placed);
 
     List<TracedMethod> methods = new ArrayList<>();
     for (Map.Entry<ExecutableElement, Optional<AnnotationMirror>> e : traced.entrySet()) {
@@ -106,7 +108,39 @@ final class TracedClassFactory {
     }
     if (!valid) return Optional.empty();
     return Optional.of(new TracedClass(type, Names.decorator(type), resource, jaxRs.isRootResource(type),
-        constructors, methods));
+        jaxRs.pathInterfaceAnnotations(type), constructors, methods));
+  }
+
+  /**
+   * Whether {@code @Traced} on {@code type} covers {@code method}: not when the decorator cannot
+   * override it (final, or with a type in its signature that the decorator cannot name), not for a
+   * method of {@code Object} ({@code toString}, {@code equals}, {@code hashCode}), and not with
+   * {@code @NotTraced}. Only {@code @Traced} on the method itself makes the first an error.
+   */
+  private boolean isCovered(TypeElement type, ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.FINAL)) return false;
+    if (Annotations.find(method, NOT_TRACED).isPresent()) return false;
+    if (overridesObjectMethod(type, method)) return false;
+    ExecutableType memberType = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+    return inaccessible(memberType, elements.getPackageOf(type).getQualifiedName().toString()).isEmpty();
+  }
+
+  private boolean overridesObjectMethod(TypeElement type, ExecutableElement method) {
+    TypeElement object = elements.getTypeElement("java.lang.Object");
+    for (ExecutableElement candidate : ElementFilter.methodsIn(object.getEnclosedElements())) {
+      if (candidate.getSimpleName().equals(method.getSimpleName())
+          && (method.equals(candidate) || elements.overrides(method, candidate, type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) return true;
+    }
+    return false;
   }
 
   /**
@@ -189,6 +223,10 @@ final class TracedClassFactory {
   private boolean checkMethod(ExecutableElement method, AnnotationMirror annotation) {
     Set<Modifier> modifiers = method.getModifiers();
     String name = Names.method(method);
+    if (Annotations.find(method, NOT_TRACED).isPresent()) {
+      error(Message.TRACED_AND_NOT_TRACED.format(name), method, Optional.of(annotation));
+      return false;
+    }
     if (modifiers.contains(Modifier.PRIVATE)) {
       error(Message.PRIVATE_METHOD.format(name), method, Optional.of(annotation));
       return false;

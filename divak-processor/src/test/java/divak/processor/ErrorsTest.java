@@ -2,6 +2,7 @@ package divak.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -13,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each file of {@code bad/} fails with the full message, in that file, on that line: the line of
- * the offending annotation when there is one, so that an IDE underlines it.
+ * the offending annotation when there is one, so that an IDE underlines it. It is the only error
+ * and there is no warning: a mistake is said once.
  */
 class ErrorsTest {
 
@@ -59,7 +61,7 @@ class ErrorsTest {
             "[DivakBlankName] @Traced(\"  \") on BlankName.run() is a blank span name. Give a name, or"
                 + " write @Traced without one for the default name."),
         error("PrivateMethod", "@Traced",
-            "[DivakPrivateMethod] @Traced method PrivateMethod.run() is private, so the decorator"
+            "[DivakPrivateMethod] @Traced method PrivateMethod.run(String) is private, so the decorator"
                 + " subclass cannot override it. Make the method package-private, protected or"
                 + " public."),
         error("StaticMethod", "@Traced",
@@ -68,11 +70,13 @@ class ErrorsTest {
         error("FinalMethod", "@Traced",
             "[DivakFinalMethod] @Traced method FinalMethod.run() is final, so the decorator subclass"
                 + " cannot override it. Remove final from the method."),
-        error("CoveredFinalMethod", "public final void run()",
-            "[DivakFinalMethod] @Traced on class CoveredFinalMethod traces method"
-                + " CoveredFinalMethod.run(), which is final, so the decorator subclass cannot"
-                + " override it. Remove final from the method, or move @Traced from the class to the"
-                + " methods to trace."),
+        error("TracedAndNotTraced", "@Traced @NotTraced",
+            "[DivakTracedAndNotTraced] Method TracedAndNotTraced.run() has both @Traced and"
+                + " @NotTraced. Remove one: @NotTraced only leaves a method out of its class's"
+                + " @Traced."),
+        error("ErrorBesideResources", "@Path(\"/broken\") @Traced",
+            "[DivakFinalClass] @Traced class ErrorBesideResources.Broken is final, so no decorator"
+                + " subclass can extend it. Remove final from the class."),
         error("InaccessibleType", "@Traced",
             "[DivakInaccessibleType] @Traced method InaccessibleType.run() uses type"
                 + " bad.InaccessibleType.Secret, which the decorator in the same package cannot name."
@@ -115,6 +119,11 @@ class ErrorsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    // No follow-on errors, and no "created in the last round" warning. (javac itself reports the
+    // type that does not resolve.)
+    assertThat(compilation.errors().stream().filter(e -> e.getMessage(null).startsWith("[Divak")))
+        .hasSize(1);
+    assertThat(compilation).hadWarningCount(0);
   }
 
   private static Arguments error(String file, String line, String message) {

@@ -57,6 +57,21 @@ class ProcessorBehaviourTest {
   }
 
   @Test
+  void withoutTheRuntimeSaysWhichDependencyToAddOnce() throws Exception {
+    Compilation compilation = javac()
+        .withClasspath(List.of(location(Traced.class)))
+        .withProcessors(new DivakProcessor())
+        .compile(GoldenTest.inputs("good/services"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[DivakNoRuntime] @Traced class PricingService needs"
+        + " divak-runtime on the compile class path: its decorator calls divak.Decorators, which does"
+        + " not resolve. Add the dependency io.divak:divak-runtime (compile scope) to this module; no"
+        + " decorator is written without it.");
+  }
+
+  @Test
   void outputDoesNotDependOnInputOrder() throws Exception {
     List<JavaFileObject> inputs = GoldenTest.inputs("good/orders");
     List<JavaFileObject> reversed = new java.util.ArrayList<>(inputs);

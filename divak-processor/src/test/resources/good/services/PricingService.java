@@ -1,5 +1,6 @@
 package services;
 
+import divak.annotations.NotTraced;
 import divak.annotations.Tag;
 import divak.annotations.Traced;
 import java.util.List;
@@ -30,6 +31,32 @@ public class PricingService {
   }
 
   public void warm(String... skus) {
+  }
+
+  /** Not traced: the class's @Traced leaves it out. */
+  @NotTraced
+  public boolean isWarm() {
+    return true;
+  }
+
+  /** Not traced, and no error: final methods are skipped by the class's @Traced. */
+  public final String currency() {
+    return "EUR";
+  }
+
+  @Override
+  public String toString() {
+    return "PricingService";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this;
+  }
+
+  @Override
+  public int hashCode() {
+    return 1;
   }
 
   public static PricingService create() {

@@ -3,6 +3,7 @@ package divak.it.shop;
 import divak.annotations.Tag;
 import divak.annotations.Traced;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,6 +75,13 @@ public class OrderResource {
   @Path("/{id}/checked")
   public String checked(@Tag("order.id") @PathParam("id") String id) throws OrderNotFound {
     throw new OrderNotFound(id);
+  }
+
+  /** A 4xx answer thrown as an exception: an answer, not a failure. */
+  @GET
+  @Path("/{id}/missing")
+  public String missing(@Tag("order.id") @PathParam("id") String id) {
+    throw new NotFoundException("no order " + id);
   }
 
   @GET

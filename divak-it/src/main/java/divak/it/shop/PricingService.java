@@ -12,6 +12,12 @@ public class PricingService {
     return 1.5 * quantity;
   }
 
+  /** Tags the item as its {@code toString()} gives it, and only when the span is recorded. */
+  @Traced
+  public String describe(@Tag("item") Object item) {
+    return "an item";
+  }
+
   /** Fails after it returned: the child span ends with the failure. */
   @Traced
   public CompletableFuture<Double> quoteLater(@Tag("sku") String sku) {

@@ -1,6 +1,6 @@
 package generic;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import javax.annotation.processing.Generated;
@@ -17,11 +17,13 @@ public class Divak_Box<T extends Number> extends Box<T> {
 
   @Override
   public T put(T value) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("Box.put");
-    if (value != null) span.tag("box.value", String.valueOf(value));
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "Box.put");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        if (value != null) span.tag("box.value", String.valueOf(value));
+      }
       return super.put(value);
     } catch (Throwable e) {
       span.error(e);

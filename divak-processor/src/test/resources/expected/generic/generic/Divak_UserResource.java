@@ -1,13 +1,15 @@
 package generic;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Span;
 import jakarta.ws.rs.Path;
 import javax.annotation.processing.Generated;
 
 /**
  * Traces {@link UserResource}: its traced resource methods tag the request's server span and
- * record what they throw. Registered by {@link DivakResources}.
+ * record what they throw; the server filter decides whether that fails the request (a 5xx
+ * answer or an unmapped exception) or not (a mapped 4xx). Registered by
+ * {@link DivakResources}.
  *
  * <p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container
  * and the validator take those from {@code UserResource} (Jakarta REST 3.1, section 3.6), and
@@ -23,24 +25,28 @@ public class Divak_UserResource extends UserResource {
 
   @Override
   public UserResource.User get(String id) {
-    Span span = Divak.current().currentSpan();
-    span.tag("id", id);
+    Span span = Decorators.currentSpan();
     try {
+      if (!span.isNoop()) {
+        span.tag("id", id);
+      }
       return super.get(id);
     } catch (Throwable e) {
-      span.error(e);
+      span.recordException(e);
       throw e;
     }
   }
 
   @Override
   public UserResource.User create(UserResource.User entity) {
-    Span span = Divak.current().currentSpan();
-    if (entity != null) span.tag("entity", String.valueOf(entity));
+    Span span = Decorators.currentSpan();
     try {
+      if (!span.isNoop()) {
+        if (entity != null) span.tag("entity", String.valueOf(entity));
+      }
       return super.create(entity);
     } catch (Throwable e) {
-      span.error(e);
+      span.recordException(e);
       throw e;
     }
   }

@@ -1,6 +1,6 @@
 package names;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
@@ -18,13 +18,15 @@ public class Divak_Clashes extends Clashes {
   @Override
   public CompletionStage<String> run(String span, int divak, String scope, String stage,
       String result, String error, String e) {
-    Divak divak_ = Divak.current();
-    divak.Span span_ = divak_.startSpan("Clashes.run");
-    span_.tag("span", span);
-    span_.tag("divak", divak);
+    divak.Span parent = Decorators.currentSpan();
+    divak.Span span_ = Decorators.startSpan(parent, "Clashes.run");
     CompletionStage<String> stage_;
-    Scope scope_ = divak_.withSpan(span_);
+    Scope scope_ = Decorators.makeCurrent(parent, span_);
     try {
+      if (!span_.isNoop()) {
+        span_.tag("span", span);
+        span_.tag("divak", divak);
+      }
       stage_ = super.run(span, divak, scope, stage, result, error, e);
     } catch (Throwable e_) {
       span_.error(e_);
@@ -33,9 +35,9 @@ public class Divak_Clashes extends Clashes {
     } finally {
       scope_.close();
     }
-    if (stage_ == null) {
+    if (stage_ == null || span_.isNoop()) {
       span_.finish();
-      return null;
+      return stage_;
     }
     return stage_.whenComplete((result_, error_) -> {
       if (error_ != null) span_.error(error_);

@@ -1,13 +1,15 @@
 package orders;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Span;
 import jakarta.ws.rs.Path;
 import javax.annotation.processing.Generated;
 
 /**
  * Traces {@link ItemsResource}: its traced resource methods tag the request's server span and
- * record what they throw. Registered by {@link DivakResources}.
+ * record what they throw; the server filter decides whether that fails the request (a 5xx
+ * answer or an unmapped exception) or not (a mapped 4xx). Registered by
+ * {@link DivakResources}.
  *
  * <p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container
  * and the validator take those from {@code ItemsResource} (Jakarta REST 3.1, section 3.6), and
@@ -23,12 +25,14 @@ public class Divak_ItemsResource extends ItemsResource {
 
   @Override
   public String item(String id) {
-    Span span = Divak.current().currentSpan();
-    span.tag("item.id", id);
+    Span span = Decorators.currentSpan();
     try {
+      if (!span.isNoop()) {
+        span.tag("item.id", id);
+      }
       return super.item(id);
     } catch (Throwable e) {
-      span.error(e);
+      span.recordException(e);
       throw e;
     }
   }

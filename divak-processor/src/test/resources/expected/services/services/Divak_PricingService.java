@@ -1,6 +1,6 @@
 package services;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import java.util.List;
@@ -23,12 +23,14 @@ public class Divak_PricingService extends PricingService {
 
   @Override
   public double quote(String sku, int quantity) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PricingService.quote");
-    span.tag("sku", sku);
-    span.tag("quantity", quantity);
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PricingService.quote");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        span.tag("sku", sku);
+        span.tag("quantity", quantity);
+      }
       return super.quote(sku, quantity);
     } catch (Throwable e) {
       span.error(e);
@@ -41,9 +43,9 @@ public class Divak_PricingService extends PricingService {
 
   @Override
   public <T extends Comparable<T>> T max(List<T> values) throws InterruptedException {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PricingService.max");
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PricingService.max");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
       return super.max(values);
     } catch (Throwable e) {
@@ -57,12 +59,14 @@ public class Divak_PricingService extends PricingService {
 
   @Override
   public CompletableFuture<Double> quoteLater(String sku) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PricingService.quoteLater");
-    span.tag("sku", sku);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PricingService.quoteLater");
     CompletableFuture<Double> stage;
-    Scope scope = divak.withSpan(span);
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        span.tag("sku", sku);
+      }
       stage = super.quoteLater(sku);
     } catch (Throwable e) {
       span.error(e);
@@ -71,9 +75,9 @@ public class Divak_PricingService extends PricingService {
     } finally {
       scope.close();
     }
-    if (stage == null) {
+    if (stage == null || span.isNoop()) {
       span.finish();
-      return null;
+      return stage;
     }
     return stage.whenComplete((result, error) -> {
       if (error != null) span.error(error);
@@ -83,12 +87,14 @@ public class Divak_PricingService extends PricingService {
 
   @Override
   public PricingService.Quote quoteAhead(String sku) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PricingService.quoteAhead");
-    span.tag("sku", sku);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PricingService.quoteAhead");
     PricingService.Quote stage;
-    Scope scope = divak.withSpan(span);
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        span.tag("sku", sku);
+      }
       stage = super.quoteAhead(sku);
     } catch (Throwable e) {
       span.error(e);
@@ -97,7 +103,7 @@ public class Divak_PricingService extends PricingService {
     } finally {
       scope.close();
     }
-    if (stage == null) {
+    if (stage == null || span.isNoop()) {
       span.finish();
     } else {
       stage.whenComplete((result, error) -> {
@@ -110,9 +116,9 @@ public class Divak_PricingService extends PricingService {
 
   @Override
   public void warm(String... skus) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PricingService.warm");
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PricingService.warm");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
       super.warm(skus);
     } catch (Throwable e) {

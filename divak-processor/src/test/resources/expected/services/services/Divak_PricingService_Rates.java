@@ -1,6 +1,6 @@
 package services;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import javax.annotation.processing.Generated;
@@ -17,12 +17,14 @@ public class Divak_PricingService_Rates extends PricingService.Rates {
 
   @Override
   void refresh(boolean force, float ratio) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("rates.refresh");
-    span.tag("rates.force", force);
-    span.tag("rates.ratio", ratio);
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "rates.refresh");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        span.tag("rates.force", force);
+        span.tag("rates.ratio", ratio);
+      }
       super.refresh(force, ratio);
     } catch (Throwable e) {
       span.error(e);

@@ -1,9 +1,0 @@
-package bad;
-
-import divak.annotations.Traced;
-
-@Traced
-public class CoveredFinalMethod {
-  public final void run() {
-  }
-}

@@ -1,0 +1,11 @@
+package bad;
+
+import divak.annotations.NotTraced;
+import divak.annotations.Traced;
+
+@Traced
+public class TracedAndNotTraced {
+  @Traced @NotTraced
+  public void run() {
+  }
+}
