@@ -207,7 +207,9 @@ abstract class DecoratedResourcesContract {
     FinishedSpan span = onlyServerSpan(1);
     assertThat(span.tag("order.id")).isEqualTo("6");
     assertThat(recorded(span)).isInstanceOf(IllegalStateException.class).hasMessage("failed later 6");
-    assertThat(span.tag("error")).as("a 500 fails the span").isNotNull();
+    assertThat(span.tag("error")).as("a 500 fails the span, named by what was thrown")
+        .isEqualTo("failed later 6");
+    assertThat(span.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
   }
 
   /**
@@ -234,7 +236,9 @@ abstract class DecoratedResourcesContract {
     assertThat(child.tag("error")).isEqualTo("no price for 8");
     assertThat(child.tag("sku")).isEqualTo("8");
     assertThat(recorded(server)).isInstanceOf(IllegalStateException.class).hasMessage("no price for 8");
-    assertThat(server.tag("error")).as("a 500 fails the span").isNotNull();
+    assertThat(server.tag("error")).as("a 500 fails the span, named by what was thrown")
+        .isEqualTo("no price for 8");
+    assertThat(server.tag("exception.type")).isEqualTo(IllegalStateException.class.getName());
   }
 
   @Test
