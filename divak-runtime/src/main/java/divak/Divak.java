@@ -249,6 +249,7 @@ public final class Divak implements AutoCloseable {
   }
 
   /** A task that runs with the span that is current now. */
+  @SuppressWarnings("try") // the scope is closed to restore the previous span, never read
   public Runnable wrap(Runnable task) {
     Span span = CurrentSpan.get();
     return () -> {
@@ -259,6 +260,7 @@ public final class Divak implements AutoCloseable {
   }
 
   /** A task that runs with the span that is current now. */
+  @SuppressWarnings("try") // the scope is closed to restore the previous span, never read
   public <V> Callable<V> wrap(Callable<V> task) {
     Span span = CurrentSpan.get();
     return () -> {
