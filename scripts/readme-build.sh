@@ -3,10 +3,11 @@
 # its XML snippets become the project's POM and its import block the head of a traced resource.
 # The build passes only if the processor wrote the decorator and DivakResources.
 #
-# Nothing io.divak goes into the shared local repository (~/.m2): the published modules are
-# deployed to a file repository under target/readme-build/staging, and the fresh project resolves
-# with a local repository of its own (target/readme-build/m2) that reads everything else from
-# ~/.m2 without writing to it (Maven 3.9's maven.repo.local.tail; hence ./mvnw).
+# Nothing io.divak goes into the shared local repository (~/.m2), not even the staging
+# repository's metadata: the published modules are deployed to a file repository under
+# target/readme-build/staging, and both Maven runs use a local repository of their own
+# (target/readme-build/m2) that reads everything else from ~/.m2 without writing to it (Maven
+# 3.9's maven.repo.local.tail; hence ./mvnw).
 #
 #   scripts/readme-build.sh
 set -euo pipefail
@@ -19,6 +20,7 @@ mkdir -p "$work/project/src/main/java/com/example"
 
 # 1. The published modules, built apart (target-readme/) and deployed to the staging repository.
 ./mvnw -B -ntp -q -pl divak-bom,divak-annotations,divak-runtime,divak-processor,divak-jaxrs -am \
+  -Dmaven.repo.local="$work/m2" -Dmaven.repo.local.tail="$shared_repo" \
   -Ddivak.target=target-readme -Dmaven.test.skip=true -Dmaven.install.skip=true \
   -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
   -DaltDeploymentRepository="readme-staging::file://$work/staging" deploy
@@ -35,17 +37,18 @@ if not section:
 blocks = re.findall(r"^```(xml|java)\n(.*?)^```", section.group(1), re.S | re.M)
 xml = [b for kind, b in blocks if kind == "xml"]
 java = [b for kind, b in blocks if kind == "java"]
-if len(xml) != 4 or len(java) != 1:
-    sys.exit(f"expected 4 xml blocks and 1 java block in the section, found {len(xml)} and {len(java)}")
-properties, management, dependencies, build = xml
-version = re.search(r"<divak.version>(.*?)</divak.version>", properties)
+if len(xml) != 3 or len(java) != 1:
+    sys.exit(f"expected 3 xml blocks (properties and BOM, dependencies, build) and 1 java block "
+             f"in the section, found {len(xml)} and {len(java)}")
+properties_and_bom, dependencies, build = xml
+version = re.search(r"<divak.version>(.*?)</divak.version>", properties_and_bom)
 if not version or version.group(1) != reactor_version:
     sys.exit(f"README's divak.version is {version and version.group(1)}, the build's is "
              f"{reactor_version}: update the README")
 
 # What the README leaves to the reader's project: its coordinates, Java 17, its Jakarta REST API,
 # and (here only) where the unreleased divak artifacts are.
-properties = properties.replace("<properties>\n", "<properties>\n"
+properties_and_bom = properties_and_bom.replace("<properties>\n", "<properties>\n"
     "  <maven.compiler.release>17</maven.compiler.release>\n"
     "  <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>\n", 1)
 dependencies = dependencies.replace("</dependencies>",
@@ -67,8 +70,7 @@ pom = f"""<?xml version="1.0" encoding="UTF-8"?>
     <snapshots><enabled>true</enabled></snapshots>
   </repository>
 </repositories>
-{properties}
-{management}
+{properties_and_bom}
 {dependencies}
 {build}
 </project>

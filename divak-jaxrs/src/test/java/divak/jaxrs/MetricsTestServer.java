@@ -28,7 +28,7 @@ final class MetricsTestServer implements TestServer {
   }
 
   URI uri(String path) {
-    return uri.resolve(path);
+    return server.uri().resolve(path);
   }
 
   @Override

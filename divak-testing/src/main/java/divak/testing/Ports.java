@@ -123,8 +123,8 @@ public final class Ports {
     return ports.iterator().next();
   }
 
-  /** The ports process {@code pid} listens on, on 127.0.0.1 (TCP over IPv4). */
-  static Set<Integer> listeningOnLoopback(long pid) throws IOException {
+  /** The ports process {@code pid} listens on, on 127.0.0.1 (or ::1), read from {@code /proc}. */
+  public static Set<Integer> listeningOnLoopback(long pid) throws IOException {
     Path proc = Paths.get("/proc", Long.toString(pid));
     if (!Files.isDirectory(proc)) {
       throw new IllegalStateException("no " + proc + ": reading a child process's ports needs"

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Zipkin server (the {@code io.zipkin:zipkin-server} exec jar) in a child process, on
- * 127.0.0.1, with in-memory storage. It binds a port of its own choosing (port 0), which is read
- * from its listening socket ({@link Ports#awaitListening}): no port is chosen, released and bound
- * again.
+ * 127.0.0.1, with in-memory storage. It binds a port of its own choosing (port 0); the port is
+ * the one among its listening sockets that answers {@code /health}: no port is chosen, released
+ * and bound again.
  *
  * <pre>{@code
  * try (ZipkinServer zipkin = ZipkinServer.start()) {
@@ -38,6 +38,10 @@ public final class ZipkinServer implements AutoCloseable {
   public static final String JAR_PROPERTY = "divak.zipkin.jar";
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+  private static final HttpClient HEALTH = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2))
+      .build();
 
   private final Process process;
   private final int port;
@@ -48,14 +52,15 @@ public final class ZipkinServer implements AutoCloseable {
     this.process = process;
     this.log = log;
     this.shutdownHook = shutdownHook;
-    int bound;
+    int healthy;
     try {
-      bound = Ports.awaitListening(process, "the Zipkin server", STARTUP_TIMEOUT);
+      healthy = Await.value("the Zipkin server listening on 127.0.0.1 and healthy",
+          STARTUP_TIMEOUT, this::healthyPort, found -> found > 0);
     } catch (AssertionError e) {
       close();
       throw new IllegalStateException(e.getMessage() + "; its log ends with:\n" + logTail(), e);
     }
-    this.port = bound;
+    this.port = healthy;
   }
 
   /**
@@ -65,14 +70,7 @@ public final class ZipkinServer implements AutoCloseable {
    *     healthy (the message carries the end of its log)
    */
   public static ZipkinServer start() {
-    ZipkinServer server = launch(jar());
-    try {
-      server.awaitHealthy();
-      return server;
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
-    }
+    return launch(jar());
   }
 
   /** The jar named by {@value #JAR_PROPERTY}, or a clear failure. */
@@ -121,26 +119,28 @@ public final class ZipkinServer implements AutoCloseable {
     }
   }
 
-  private void awaitHealthy() {
-    HttpClient client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2))
-        .build();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-        .timeout(Duration.ofSeconds(5))
-        .build();
-    try {
-      Await.value("the Zipkin server on port " + port + " healthy", STARTUP_TIMEOUT, () -> {
-        if (!process.isAlive()) {
-          throw new AssertionError("the Zipkin server on port " + port + " exited with "
-              + process.exitValue() + " before it was healthy");
-        }
-        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 && response.body().contains("UP");
-      }, healthy -> healthy);
-    } catch (AssertionError e) {
-      throw new IllegalStateException(e.getMessage() + "; its log ends with:\n" + logTail(), e);
+  /**
+   * The port among those the process listens on (read from its sockets) that answers {@code
+   * /health} with UP, or 0 while there is none: the JVM may listen on other ports on the way.
+   */
+  private int healthyPort() throws Exception {
+    if (!process.isAlive()) {
+      throw new AssertionError("the Zipkin server exited with " + process.exitValue()
+          + " before it was healthy");
     }
+    for (int candidate : Ports.listeningOnLoopback(process.pid())) {
+      HttpRequest health = HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + candidate + "/health"))
+          .timeout(Duration.ofSeconds(5))
+          .build();
+      try {
+        HttpResponse<String> response = HEALTH.send(health, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("UP")) return candidate;
+      } catch (IOException notYet) {
+        // not answering yet, or not HTTP
+      }
+    }
+    return 0;
   }
 
   /** The port it listens on, on 127.0.0.1. */
