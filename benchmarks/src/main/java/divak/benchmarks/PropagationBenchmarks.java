@@ -46,6 +46,7 @@ public class PropagationBenchmarks {
   static final brave.propagation.Propagation.Setter<Map<String, String>, String> BRAVE_SETTER = Map::put;
   static final TextMapGetter<Map<String, String>> OTEL_GETTER = new TextMapGetter<>() {
     @Override
+    @SuppressWarnings("deprecation") // abstract in the interface, so it must be implemented
     public Iterable<String> keys(Map<String, String> carrier) {
       return carrier.keySet();
     }

@@ -7,4 +7,7 @@
  * traced resources, a {@code DivakResources} feature that registers them. Nothing reads them at
  * run time.
  */
+@NullMarked
 package divak.annotations;
+
+import org.jspecify.annotations.NullMarked;

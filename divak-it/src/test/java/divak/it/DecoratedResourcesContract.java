@@ -1,13 +1,14 @@
 package divak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import divak.Span;
 import divak.it.shop.DivakResources;
 import divak.it.shop.OrderNotFound;
 import divak.report.FinishedSpan;
 import jakarta.ws.rs.NotFoundException;
+import divak.testing.Await;
+import divak.testing.Require;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,7 @@ abstract class DecoratedResourcesContract {
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
+  private final AtomicInteger sentinels = new AtomicInteger();
   Server decorated;
   Server original;
 
@@ -63,20 +66,12 @@ abstract class DecoratedResourcesContract {
 
   @BeforeAll
   void start() {
-    assumeTrue(onClasspath(containerClass()), "container not on this classpath (see the pom)");
+    Require.onClassPath(containerClass(),
+        "the pom runs each container's tests in a JVM of their own, with its jars");
     assertThat(DivakResources.classes()).isNotEmpty()
         .allSatisfy(c -> assertThat(c.getSimpleName()).startsWith("Divak_"));
     decorated = startDecorated();
     original = startOriginal();
-  }
-
-  private static boolean onClasspath(String className) {
-    try {
-      Class.forName(className, false, DecoratedResourcesContract.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 
   @AfterAll
@@ -228,7 +223,7 @@ abstract class DecoratedResourcesContract {
     assertThat(answer.status).isEqualTo(500);
     List<FinishedSpan> spans = spans(2);
     assertThat(spans).hasSize(2);
-    assertThat(decorated.reporter.spans()).as("in the order they ended")
+    assertThat(reported()).as("in the order they ended")
         .extracting(FinishedSpan::name).containsExactly("PricingService.quoteLater", "GET /orders/{id}/price-later");
     FinishedSpan child = spans.stream().filter(s -> s.kind() == null).findFirst().orElseThrow();
     FinishedSpan server = spans.stream().filter(s -> s.kind() == Span.Kind.SERVER).findFirst().orElseThrow();
@@ -382,16 +377,36 @@ abstract class DecoratedResourcesContract {
     return spans.get(0);
   }
 
-  /** The spans of the last request, once {@code expected} have been reported (and no more come). */
+  /**
+   * The spans of the last request, once {@code expected} have been reported and a sentinel
+   * request sent after it has been traced too: a span of the last request that came later than
+   * the sentinel's would have to lag a whole request behind.
+   */
   List<FinishedSpan> spans(int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (decorated.reporter.spans().size() < expected && System.nanoTime() < deadline) {
-      Thread.sleep(5);
+    Await.until(expected + " spans", () -> decorated.reporter.spans().size() >= expected);
+    String sentinel = "sentinel-" + sentinels.incrementAndGet();
+    try {
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+          decorated.uri.resolve("orders/" + sentinel)).timeout(Duration.ofSeconds(10)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("the sentinel request").isEqualTo(200);
+    } catch (IOException e) {
+      throw new AssertionError("the sentinel request failed", e);
     }
-    Thread.sleep(50);
-    List<FinishedSpan> spans = new ArrayList<>(decorated.reporter.spans());
+    Await.until("the sentinel's span", () -> decorated.reporter.spans().stream()
+        .anyMatch(s -> sentinel.equals(s.tag("order.id"))));
+    List<FinishedSpan> spans = new ArrayList<>(reported());
     spans.sort(Comparator.comparingLong(FinishedSpan::startTimestamp));
     return spans;
+  }
+
+  /** The decorated server's spans in the order reported, without the sentinels' traces. */
+  List<FinishedSpan> reported() {
+    List<FinishedSpan> all = decorated.reporter.spans();
+    Set<String> sentinelTraces = all.stream()
+        .filter(s -> String.valueOf(s.tag("order.id")).startsWith("sentinel-"))
+        .map(s -> s.context().traceIdString()).collect(Collectors.toSet());
+    return all.stream().filter(s -> !sentinelTraces.contains(s.context().traceIdString())).toList();
   }
 
   /** What a client sees of an answer. */

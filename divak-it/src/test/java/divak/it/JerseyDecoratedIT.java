@@ -7,11 +7,10 @@ import divak.it.shop.AuditFilter;
 import divak.it.shop.DivakResources;
 import divak.it.shop.OrderNotFoundMapper;
 import divak.jaxrs.DivakFeature;
+import divak.testing.JerseyContainer;
 import java.io.IOException;
 import java.util.Set;
-import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.junit.jupiter.api.Test;
@@ -54,8 +53,6 @@ class JerseyDecoratedIT extends DecoratedResourcesContract {
     Class<?> injectResources = divak.it.inject.DivakResources.class;
     Set<Class<?>> injectClasses = divak.it.inject.DivakResources.classes();
     return new Server(name) {
-      final HttpServer http;
-
       {
         ResourceConfig config = new ResourceConfig();
         config.register(new DivakFeature(divak).accessLog(false));
@@ -76,12 +73,7 @@ class JerseyDecoratedIT extends DecoratedResourcesContract {
             bind((Greeter) n -> "hello " + n).to(Greeter.class);
           }
         });
-        http = GrizzlyHttpServerFactory.createHttpServer(uri, config, true);
-      }
-
-      @Override
-      public void close() {
-        http.shutdownNow();
+        serve(JerseyContainer.start(config, 4));
       }
     };
   }

@@ -4,12 +4,11 @@ import divak.it.shop.AuditFilter;
 import divak.it.shop.DivakResources;
 import divak.it.shop.OrderNotFoundMapper;
 import divak.jaxrs.DivakFeature;
-import io.undertow.Undertow;
+import divak.testing.ResteasyContainer;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.jboss.resteasy.plugins.interceptors.RoleBasedSecurityFeature;
-import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 
 /**
  * RESTEasy 6.2 on Undertow, with its role-based security and Bean Validation provider: the same
@@ -39,17 +38,14 @@ class ResteasyDecoratedIT extends DecoratedResourcesContract {
 
   private static Server start(String name, Set<Class<?>> resources) {
     return new Server(name) {
-      final UndertowJaxrsServer http = new UndertowJaxrsServer();
-
       {
-        http.start(Undertow.builder().addHttpListener(uri.getPort(), "127.0.0.1").setIoThreads(1).setWorkerThreads(4));
         Set<Class<?>> classes = new HashSet<>(resources);
         classes.add(RoleBasedSecurityFeature.class);
         classes.add(RolesFilter.class);
         classes.add(AuditFilter.class);
         classes.add(OrderNotFoundMapper.class);
         Set<Object> singletons = Set.of(new DivakFeature(divak).accessLog(false));
-        http.deploy(new Application() {
+        serve(ResteasyContainer.start(new Application() {
           @Override
           public Set<Class<?>> getClasses() {
             return classes;
@@ -59,12 +55,7 @@ class ResteasyDecoratedIT extends DecoratedResourcesContract {
           public Set<Object> getSingletons() {
             return singletons;
           }
-        }, "/");
-      }
-
-      @Override
-      public void close() {
-        http.stop();
+        }, 4));
       }
     };
   }

@@ -1,25 +1,21 @@
 package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import divak.Divak;
+import divak.testing.JerseyContainer;
+import divak.testing.Require;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -31,42 +27,24 @@ class JerseyContainerTest extends ContainerContract {
   /** Off for one test: the same suite then runs with and without bean validation. */
   private boolean beanValidation = true;
 
-  /** Runs only in the JVM that has this container alone on the classpath (see the pom). */
+  /** Runs in the JVM that has this container alone on the classpath (see the pom). */
   @BeforeAll
   static void onlyThisContainer() {
-    assumeTrue(onClasspath("org.glassfish.jersey.server.ResourceConfig"),
-        "container not on this classpath");
+    Require.onClassPath("org.glassfish.jersey.server.ResourceConfig",
+        "the pom's default-test execution runs this class with Jersey on its class path");
   }
 
   @Override
   protected TestServer start(int workerThreads, Object... components) {
     ResourceConfig config = new ResourceConfig();
-    for (Object component : components) config.register(component);
+    for (Object component : components) {
+      if (component instanceof Class<?> type) config.register(type); else config.register(component);
+    }
     // Bean validation is on the class path, as in most Jersey applications; with this property
     // it answers validation failures itself, which changes how Jersey handles other exceptions.
     config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, true);
     if (!beanValidation) config.property(ServerProperties.BV_FEATURE_DISABLE, true);
-    URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
-    server.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
-        ThreadPoolConfig.defaultConfig().setCorePoolSize(workerThreads).setMaxPoolSize(workerThreads)
-            .setPoolName("jersey-worker"));
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new TestServer() {
-      @Override
-      public URI uri() {
-        return uri;
-      }
-
-      @Override
-      public void close() {
-        server.shutdownNow();
-      }
-    };
+    return TestServer.of(JerseyContainer.start(config, workerThreads));
   }
 
   /**

@@ -2,14 +2,10 @@ package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import divak.testing.JerseyContainer;
 import divak.jaxrs.books.BookResource;
 import divak.jaxrs.books.Divak_BookResource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +30,6 @@ class JerseyDecoratorsServeTest extends DecoratorsServeContract {
         config.register(component);
       }
     }
-    URI uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new TestServer() {
-      @Override
-      public URI uri() {
-        return uri;
-      }
-
-      @Override
-      public void close() {
-        server.shutdownNow();
-      }
-    };
+    return TestServer.of(JerseyContainer.start(config, 4));
   }
 }

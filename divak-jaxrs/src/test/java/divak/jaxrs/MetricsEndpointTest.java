@@ -1,13 +1,14 @@
 package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import divak.Divak;
 import divak.Sampler;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
+import divak.testing.Ports;
 import divak.testing.Promtool;
+import divak.testing.Require;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.ProcessingException;
@@ -41,7 +42,8 @@ class MetricsEndpointTest {
   /** Runs only in the JVM that has Jersey on its classpath (see the pom). */
   @BeforeAll
   static void onlyOnJersey() {
-    assumeTrue(onClasspath("org.glassfish.jersey.server.ResourceConfig"), "Jersey not on this classpath");
+    Require.onClassPath("org.glassfish.jersey.server.ResourceConfig",
+        "the pom's default-test execution runs this class with Jersey on its class path");
   }
 
   @AfterEach
@@ -175,7 +177,9 @@ class MetricsEndpointTest {
 
     assertThat(client.target(server.uri("/shop/orders/9")).request().get(String.class)).isEqualTo("order 9");
     assertThat(client.target(server.uri("/shop/unavailable")).request().get().getStatus()).isEqualTo(503);
-    int closed = TestServer.freePort();
+    Ports.Refusing refusing = Ports.refusing();
+    closeables.add(refusing::close);
+    int closed = refusing.port();
     try {
       client.target("http://127.0.0.1:" + closed + "/x").request().get();
     } catch (ProcessingException expected) {
@@ -220,14 +224,5 @@ class MetricsEndpointTest {
       samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
     }
     return samples;
-  }
-
-  static boolean onClasspath(String className) {
-    try {
-      Class.forName(className, false, MetricsEndpointTest.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

@@ -6,47 +6,34 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import divak.testing.HttpContainer;
+import divak.testing.JerseyContainer;
 import java.net.URI;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** Jersey on Grizzly on 127.0.0.1, serving {@link Shop} and whatever else is given. */
 final class MetricsTestServer implements TestServer {
-  private final URI uri;
-  private final HttpServer server;
+  private final HttpContainer server;
 
   MetricsTestServer(int workerThreads, Object... components) {
     ResourceConfig config = new ResourceConfig();
     config.register(Shop.class);
     for (Object component : components) config.register(component);
-    uri = URI.create("http://127.0.0.1:" + TestServer.freePort() + "/");
-    server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
-    server.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
-        ThreadPoolConfig.defaultConfig().setCorePoolSize(workerThreads)
-            .setMaxPoolSize(workerThreads).setPoolName("metrics-worker"));
-    try {
-      server.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    server = JerseyContainer.start(config, workerThreads);
   }
 
   @Override
   public URI uri() {
-    return uri;
+    return server.uri();
   }
 
   URI uri(String path) {
-    return uri.resolve(path);
+    return server.uri().resolve(path);
   }
 
   @Override
   public void close() {
-    server.shutdownNow();
+    server.close();
   }
 
   @Path("/shop")

@@ -1,13 +1,15 @@
 package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import divak.Divak;
 import divak.Sampler;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
+import divak.testing.Await;
+import divak.testing.Ports;
 import divak.testing.Promtool;
+import divak.testing.Require;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -53,8 +55,8 @@ class PrometheusScrapeTest {
 
   @BeforeAll
   static void onlyOnJersey() {
-    assumeTrue(MetricsEndpointTest.onClasspath("org.glassfish.jersey.server.ResourceConfig"),
-        "Jersey not on this classpath");
+    Require.onClassPath("org.glassfish.jersey.server.ResourceConfig",
+        "the pom's default-test execution runs this class with Jersey on its class path");
   }
 
   @AfterEach
@@ -150,48 +152,40 @@ class PrometheusScrapeTest {
         + "    metrics_path: /metrics\n"
         + "    static_configs:\n"
         + "      - targets: ['127.0.0.1:" + servicePort + "']\n");
-    int port = TestServer.freePort();
     prometheusLog = dir.resolve("prometheus.log");
+    // Port 0: Prometheus binds a port of its own; it is read from its listening socket.
     prometheus = new ProcessBuilder(Promtool.executable("prometheus", "divak.prometheus"),
         "--config.file=" + config,
         "--storage.tsdb.path=" + dir.resolve("data"),
-        "--web.listen-address=127.0.0.1:" + port,
+        "--web.listen-address=127.0.0.1:0",
         "--web.console.templates=" + dir.resolve("consoles"),
         "--web.console.libraries=" + dir.resolve("console_libraries"),
         "--log.level=warn")
         .redirectErrorStream(true)
         .redirectOutput(prometheusLog.toFile())
         .start();
-    URI uri = URI.create("http://127.0.0.1:" + port + "/");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (true) {
-      if (!prometheus.isAlive()) {
-        throw new AssertionError("prometheus exited with " + prometheus.exitValue() + ":\n" + log());
-      }
-      try {
-        if (http.send(HttpRequest.newBuilder(uri.resolve("/-/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return uri;
-        }
-      } catch (IOException notYet) {
-        // starting
-      }
-      if (System.nanoTime() > deadline) throw new AssertionError("prometheus not ready in 60 s:\n" + log());
-      Thread.sleep(100);
+    int port;
+    try {
+      port = Ports.awaitListening(prometheus, "prometheus");
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + ":\n" + log(), e);
     }
+    URI uri = URI.create("http://127.0.0.1:" + port + "/");
+    Await.value("prometheus ready at " + uri, () -> http.send(
+        HttpRequest.newBuilder(uri.resolve("/-/ready")).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode(), status -> status == 200);
+    return uri;
   }
 
   /** Polls {@code promql} until it equals {@code expected}: Prometheus scrapes once a second. */
   void awaitQuery(URI prometheus, String promql, double expected, String what) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    double value;
-    do {
-      value = query(prometheus, promql);
-      if (value == expected) return;
-      Thread.sleep(250);
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError(what + ": " + promql + " was " + value + ", expected " + expected
-        + "\ntargets: " + body(prometheus.resolve("/api/v1/targets")) + "\nlog:\n" + log());
+    try {
+      Await.value(what + ": " + promql + " == " + expected, () -> query(prometheus, promql),
+          value -> value == expected);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "\ntargets: "
+          + body(prometheus.resolve("/api/v1/targets")) + "\nlog:\n" + log(), e);
+    }
   }
 
   private static final Pattern VALUE = Pattern.compile("\"value\":\\[[0-9.e+]+,\"([^\"]+)\"\\]");

@@ -1,53 +1,27 @@
 package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import divak.Divak;
 import divak.report.FinishedSpan;
-import io.undertow.Undertow;
-import jakarta.ws.rs.core.Application;
-import java.net.URI;
-import java.util.Set;
-import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
+import divak.testing.ResteasyContainer;
+import divak.testing.Require;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The container suite on RESTEasy 6.2 with Undertow. */
 class ResteasyContainerTest extends ContainerContract {
 
-  /** Runs only in the JVM that has this container alone on the classpath (see the pom). */
+  /** Runs in the JVM that has this container alone on the classpath (see the pom). */
   @BeforeAll
   static void onlyThisContainer() {
-    assumeTrue(onClasspath("org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer"),
-        "container not on this classpath");
+    Require.onClassPath("org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer",
+        "the pom's resteasy-test execution runs this class with RESTEasy on its class path");
   }
 
   @Override
   protected TestServer start(int workerThreads, Object... components) {
-    int port = TestServer.freePort();
-    UndertowJaxrsServer server = new UndertowJaxrsServer();
-    server.start(Undertow.builder().addHttpListener(port, "127.0.0.1")
-        .setIoThreads(1).setWorkerThreads(workerThreads));
-    Set<Object> singletons = Set.of(components);
-    server.deploy(new Application() {
-      @Override
-      public Set<Object> getSingletons() {
-        return singletons;
-      }
-    }, "/");
-    URI uri = URI.create("http://127.0.0.1:" + port + "/");
-    return new TestServer() {
-      @Override
-      public URI uri() {
-        return uri;
-      }
-
-      @Override
-      public void close() {
-        server.stop();
-      }
-    };
+    return TestServer.of(ResteasyContainer.start(workerThreads, components));
   }
 
   /**

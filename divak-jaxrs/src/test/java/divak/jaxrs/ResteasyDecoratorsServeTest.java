@@ -2,11 +2,11 @@ package divak.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import divak.testing.ResteasyContainer;
 import divak.jaxrs.books.BookResource;
 import divak.jaxrs.books.Divak_BookResource;
 import io.undertow.Undertow;
 import jakarta.ws.rs.core.Application;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.junit.jupiter.api.Test;
 
 /** {@link ResteasyDecoratorsServe} on RESTEasy 6.2 with Undertow. */
@@ -41,9 +40,6 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
 
   @Override
   TestServer start(DivakFeature feature, List<?> components) {
-    int port = TestServer.freePort();
-    UndertowJaxrsServer server = new UndertowJaxrsServer();
-    server.start(Undertow.builder().addHttpListener(port, "127.0.0.1"));
     Set<Class<?>> resources = new LinkedHashSet<>(); // registered in this order
     Set<Object> singletons = new LinkedHashSet<>();
     if (feature != null) singletons.add(feature);
@@ -54,7 +50,7 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
         singletons.add(component);
       }
     }
-    server.deploy(new Application() {
+    return TestServer.of(ResteasyContainer.start(new Application() {
       @Override
       public Set<Class<?>> getClasses() {
         return resources;
@@ -65,18 +61,6 @@ class ResteasyDecoratorsServeTest extends DecoratorsServeContract {
       public Set<Object> getSingletons() {
         return singletons;
       }
-    }, "/");
-    URI uri = URI.create("http://127.0.0.1:" + port + "/");
-    return new TestServer() {
-      @Override
-      public URI uri() {
-        return uri;
-      }
-
-      @Override
-      public void close() {
-        server.stop();
-      }
-    };
+    }, 4));
   }
 }

@@ -1,9 +1,6 @@
 package divak.jaxrs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import divak.testing.HttpContainer;
 import java.net.URI;
 
 /** A container serving some resources and providers on 127.0.0.1. */
@@ -13,12 +10,18 @@ interface TestServer extends AutoCloseable {
   @Override
   void close();
 
-  /** A port free on 127.0.0.1 right now. */
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The kit's container as the contract's server. */
+  static TestServer of(HttpContainer container) {
+    return new TestServer() {
+      @Override
+      public URI uri() {
+        return container.uri();
+      }
+
+      @Override
+      public void close() {
+        container.close();
+      }
+    };
   }
 }

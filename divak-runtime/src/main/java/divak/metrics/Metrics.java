@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts every request a service handles and every call it makes, sampled or not, and the events
@@ -94,7 +95,7 @@ public final class Metrics {
    * never the raw path; null means {@link #UNMATCHED_ROUTE}. A method outside HTTP's is labelled
    * {@code _OTHER}. Returns the same handle for the same method and route.
    */
-  public Route server(String method, String route) {
+  public Route server(@Nullable String method, @Nullable String route) {
     return server.route(method, route != null ? route : UNMATCHED_ROUTE);
   }
 
@@ -102,19 +103,19 @@ public final class Metrics {
    * The handle of a client target: {@code host} is the called host and port ({@code
    * inventory:8080}), never a path. Returns the same handle for the same method and host.
    */
-  public Route client(String method, String host) {
+  public Route client(@Nullable String method, @Nullable String host) {
     return client.route(method, host != null ? host : "");
   }
 
   /** Records a request handled; the same as {@code server(method, route).record(...)}. */
-  public void recordServer(String method, String route, int status, long durationNanos,
-      boolean error) {
+  public void recordServer(@Nullable String method, @Nullable String route, int status,
+      long durationNanos, boolean error) {
     server(method, route).record(status, durationNanos, error);
   }
 
   /** Records a call made; the same as {@code client(method, host).record(...)}. */
-  public void recordClient(String method, String host, int status, long durationNanos,
-      boolean error) {
+  public void recordClient(@Nullable String method, @Nullable String host, int status,
+      long durationNanos, boolean error) {
     client(method, host).record(status, durationNanos, error);
   }
 
@@ -138,7 +139,7 @@ public final class Metrics {
     counter.add(n);
   }
 
-  private LongAdder addEvent(String event) {
+  private @Nullable LongAdder addEvent(String event) {
     if (!reserveSeries()) return null;
     LongAdder created = new LongAdder();
     LongAdder existing = events.putIfAbsent(event, created);

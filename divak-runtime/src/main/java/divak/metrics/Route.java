@@ -3,6 +3,7 @@ package divak.metrics;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metrics of one route of a server ({@code GET /orders/{id}}) or one target of a client: a
@@ -86,7 +87,7 @@ public final class Route {
     return series;
   }
 
-  private Series add(int status) {
+  private @Nullable Series add(int status) {
     while (true) {
       Series[] current = series;
       for (Series each : current) {

@@ -10,4 +10,7 @@
  * divak.metrics().writePrometheus(writer);                      // the scrape
  * }</pre>
  */
+@NullMarked
 package divak.metrics;
+
+import org.jspecify.annotations.NullMarked;

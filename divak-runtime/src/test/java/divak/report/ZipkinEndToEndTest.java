@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import divak.Divak;
 import divak.Span;
+import divak.testing.Await;
 import divak.testing.ZipkinServer;
 import java.net.URI;
 import java.net.http.HttpClient;

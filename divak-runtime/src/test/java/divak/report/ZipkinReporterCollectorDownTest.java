@@ -2,9 +2,11 @@ package divak.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import divak.testing.Await;
+import divak.testing.Ports;
+import divak.testing.ZipkinSink;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -15,16 +17,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A collector that is down, hangs, or comes back never costs the callers more than a queue append. */
 class ZipkinReporterCollectorDownTest {
   static final int THREADS = 4;
   static final int SPANS = 10_000;
+  final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void close() throws Exception {
+    for (AutoCloseable closeable : closeables) closeable.close();
+  }
 
   @Test
   void noCollectorListening_everySpanIsCountedAndTheQueueStaysWithinItsBound() throws Exception {
-    int port = closedPort();
+    Ports.Refusing refusing = Ports.refusing(); // held until the end of the test
+    closeables.add(refusing);
+    int port = refusing.port();
     int maxBytes = 64 * 1024;
     ZipkinReporter reporter = ZipkinReporter.builder("http://127.0.0.1:" + port + "/api/v2")
         .queuedMaxBytes(maxBytes).messageMaxBytes(16 * 1024).build();
@@ -78,7 +89,7 @@ class ZipkinReporterCollectorDownTest {
 
   @Test
   void collectorThatComesBack_laterSpansArrive() throws Exception {
-    try (CollectorSink sink = CollectorSink.start()) {
+    try (ZipkinSink sink = ZipkinSink.start()) {
       ZipkinReporter reporter = ZipkinReporter.builder(sink.baseUrl())
           .messageTimeout(Duration.ofMillis(10)).build();
       reporter.report(ZipkinReporterTest.span(1));
@@ -144,13 +155,6 @@ class ZipkinReporterCollectorDownTest {
     return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
   }
 
-  /** A port nothing listens on: one that was just free and is now closed. */
-  static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
   /** Samples the queue's bytes while the test runs. */
   static final class Sampler {
     final AtomicLong maxQueuedBytes = new AtomicLong();
@@ -182,7 +186,7 @@ class ZipkinReporterCollectorDownTest {
     private final Queue<Socket> sockets = new ConcurrentLinkedQueue<>();
 
     SilentCollector() throws IOException {
-      server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      server = Ports.listening();
       Thread acceptor = new Thread(this::accept, "silent-collector");
       acceptor.setDaemon(true);
       acceptor.start();

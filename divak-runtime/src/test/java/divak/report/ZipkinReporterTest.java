@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import divak.Span;
+import divak.testing.Await;
+import divak.testing.ZipkinSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ class ZipkinReporterTest {
   /** A request timeout longer than any test holds the collector. */
   static final Duration HELD = Duration.ofMinutes(2);
 
-  private final CollectorSink sink = CollectorSink.start();
+  private final ZipkinSink sink = ZipkinSink.start();
   private final List<ZipkinReporter> reporters = new ArrayList<>();
 
   @AfterEach

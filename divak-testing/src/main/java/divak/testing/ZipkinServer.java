@@ -2,8 +2,6 @@ package divak.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Zipkin server (the {@code io.zipkin:zipkin-server} exec jar) in a child process, on
- * 127.0.0.1 and a free port, with in-memory storage.
+ * 127.0.0.1, with in-memory storage. It binds a port of its own choosing (port 0); the port is
+ * the one among its listening sockets that answers {@code /health}: no port is chosen, released
+ * and bound again.
  *
  * <pre>{@code
  * try (ZipkinServer zipkin = ZipkinServer.start()) {
@@ -38,19 +38,29 @@ public final class ZipkinServer implements AutoCloseable {
   public static final String JAR_PROPERTY = "divak.zipkin.jar";
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-  private static final int ATTEMPTS = 3;
+  private static final HttpClient HEALTH = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2))
+      .build();
 
   private final Process process;
   private final int port;
   private final Path log;
   private final Thread shutdownHook;
 
-  private ZipkinServer(Process process, int port, Path log) {
+  private ZipkinServer(Process process, Path log, Thread shutdownHook) {
     this.process = process;
-    this.port = port;
     this.log = log;
-    this.shutdownHook = new Thread(process::destroyForcibly, "zipkin-server-stop");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.shutdownHook = shutdownHook;
+    int healthy;
+    try {
+      healthy = Await.value("the Zipkin server listening on 127.0.0.1 and healthy",
+          STARTUP_TIMEOUT, this::healthyPort, found -> found > 0);
+    } catch (AssertionError e) {
+      close();
+      throw new IllegalStateException(e.getMessage() + "; its log ends with:\n" + logTail(), e);
+    }
+    this.port = healthy;
   }
 
   /**
@@ -60,20 +70,7 @@ public final class ZipkinServer implements AutoCloseable {
    *     healthy (the message carries the end of its log)
    */
   public static ZipkinServer start() {
-    Path jar = jar();
-    IllegalStateException failure = null;
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      ZipkinServer server = launch(jar, freePort());
-      try {
-        server.awaitHealthy();
-        return server;
-      } catch (IllegalStateException e) {
-        server.close();
-        // Another process may have taken the port between choosing and binding it: try again.
-        if (failure == null) failure = e; else failure.addSuppressed(e);
-      }
-    }
-    throw failure;
+    return launch(jar());
   }
 
   /** The jar named by {@value #JAR_PROPERTY}, or a clear failure. */
@@ -94,7 +91,7 @@ public final class ZipkinServer implements AutoCloseable {
     return jar;
   }
 
-  private static ZipkinServer launch(Path jar, int port) {
+  private static ZipkinServer launch(Path jar) {
     try {
       Path log = Files.createTempFile("zipkin-server-", ".log");
       String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -103,48 +100,47 @@ public final class ZipkinServer implements AutoCloseable {
           "-jar", jar.toString(),
           "--spring.main.banner-mode=off",
           "--logging.level.root=WARN",
-          // Listen on loopback only, on the chosen port (QUERY_PORT alone binds every interface).
+          // Listen on loopback only, on a port of its choosing (QUERY_PORT alone binds every
+          // interface).
           "--armeria.ports[0].ip=127.0.0.1",
-          "--armeria.ports[0].port=" + port,
+          "--armeria.ports[0].port=0",
           "--armeria.ports[0].protocols[0]=http"));
       ProcessBuilder builder = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
-      builder.environment().put("QUERY_PORT", Integer.toString(port));
+      builder.environment().put("QUERY_PORT", "0");
       builder.environment().put("STORAGE_TYPE", "mem");
-      return new ZipkinServer(builder.start(), port, log);
+      Process process = builder.start();
+      Thread shutdownHook = new Thread(process::destroyForcibly, "zipkin-server-stop");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      return new ZipkinServer(process, log, shutdownHook);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the Zipkin server from " + jar, e);
     }
   }
 
-  private void awaitHealthy() {
-    HttpClient client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2))
-        .build();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-        .timeout(Duration.ofSeconds(5))
-        .build();
-    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the Zipkin server on port " + port + " exited with "
-            + process.exitValue() + " before it was healthy; its log ends with:\n" + logTail());
-      }
-      try {
-        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("UP")) return;
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the Zipkin server", e);
-      }
-      sleep(200);
+  /**
+   * The port among those the process listens on (read from its sockets) that answers {@code
+   * /health} with UP, or 0 while there is none: the JVM may listen on other ports on the way.
+   */
+  private int healthyPort() throws Exception {
+    if (!process.isAlive()) {
+      throw new AssertionError("the Zipkin server exited with " + process.exitValue()
+          + " before it was healthy");
     }
-    throw new IllegalStateException("the Zipkin server on port " + port + " was not healthy within "
-        + STARTUP_TIMEOUT.toSeconds() + " s; its log ends with:\n" + logTail());
+    for (int candidate : Ports.listeningOnLoopback(process.pid())) {
+      HttpRequest health = HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + candidate + "/health"))
+          .timeout(Duration.ofSeconds(5))
+          .build();
+      try {
+        HttpResponse<String> response = HEALTH.send(health, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("UP")) return candidate;
+      } catch (IOException notYet) {
+        // not answering yet, or not HTTP
+      }
+    }
+    return 0;
   }
 
   /** The port it listens on, on 127.0.0.1. */
@@ -193,23 +189,6 @@ public final class ZipkinServer implements AutoCloseable {
       return text.length() <= 4000 ? text : text.substring(text.length() - 4000);
     } catch (IOException e) {
       return "(log unreadable: " + e + ")";
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on 127.0.0.1", e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the Zipkin server", e);
     }
   }
 }

@@ -7,9 +7,6 @@ import divak.samples.backend.StockService;
 import divak.samples.frontend.OrderResource;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +24,8 @@ public final class Services implements AutoCloseable {
   private final URI backendUri;
   private final URI frontendUri;
 
+  /** A port of 0 lets Grizzly bind one of its choosing; the URIs carry the bound ports. */
   private Services(Divak frontendDivak, Divak backendDivak, int frontendPort, int backendPort) {
-    backendUri = URI.create("http://127.0.0.1:" + backendPort + "/");
-    frontendUri = URI.create("http://127.0.0.1:" + frontendPort + "/");
 
     ResourceConfig backendApp = new ResourceConfig()
         .register(new DivakFeature(backendDivak))
@@ -41,7 +37,9 @@ public final class Services implements AutoCloseable {
             bind(new Divak_StockService()).to(StockService.class);
           }
         });
-    backend = GrizzlyHttpServerFactory.createHttpServer(backendUri, backendApp);
+    backend = GrizzlyHttpServerFactory.createHttpServer(
+        URI.create("http://127.0.0.1:" + backendPort + "/"), backendApp);
+    backendUri = boundUri(backend);
 
     client = ClientBuilder.newClient().register(new DivakFeature(frontendDivak));
     executor = Executors.newFixedThreadPool(2);
@@ -56,12 +54,18 @@ public final class Services implements AutoCloseable {
             bind(backendClient).to(OrderResource.Backend.class);
           }
         });
-    frontend = GrizzlyHttpServerFactory.createHttpServer(frontendUri, frontendApp);
+    frontend = GrizzlyHttpServerFactory.createHttpServer(
+        URI.create("http://127.0.0.1:" + frontendPort + "/"), frontendApp);
+    frontendUri = boundUri(frontend);
   }
 
-  /** Starts both services on free ports. */
+  private static URI boundUri(HttpServer server) {
+    return URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + "/");
+  }
+
+  /** Starts both services on ports they bind themselves. */
   public static Services start(Divak frontendDivak, Divak backendDivak) {
-    return new Services(frontendDivak, backendDivak, freePort(), freePort());
+    return new Services(frontendDivak, backendDivak, 0, 0);
   }
 
   /** Starts both services on the given ports. */
@@ -83,13 +87,5 @@ public final class Services implements AutoCloseable {
     client.close();
     executor.shutdownNow();
     backend.shutdownNow();
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("no free port on 127.0.0.1", e);
-    }
   }
 }

@@ -8,6 +8,7 @@ import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
 import divak.report.ZipkinReporter;
+import divak.testing.Await;
 import divak.testing.ZipkinServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -183,13 +184,9 @@ class DemoZipkinTest {
   }
 
   /** Server spans end after the response is sent: wait for one frontend server span per request. */
-  private void awaitServerSpans(int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      long servers = local.spans().stream()
-          .filter(s -> s.kind() == Span.Kind.SERVER && s.localServiceName().equals("frontend")).count();
-      if (servers >= expected) return;
-      Thread.sleep(50);
-    }
+  private void awaitServerSpans(int expected) {
+    Await.until(expected + " frontend server spans", () -> local.spans().stream()
+        .filter(s -> s.kind() == Span.Kind.SERVER && s.localServiceName().equals("frontend"))
+        .count() >= expected);
   }
 }

@@ -1,4 +1,4 @@
-package divak.report;
+package divak.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,14 +13,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import zipkin2.Span;
+import org.jspecify.annotations.Nullable;
 import zipkin2.codec.SpanBytesDecoder;
 
 /**
- * A stand-in Zipkin collector on 127.0.0.1: decodes each {@code POST /api/v2/spans} with zipkin2
- * and keeps the spans. It can be held (requests wait until released), stopped and started again
- * on the same port.
+ * A loopback Zipkin collector: an HTTP server on 127.0.0.1 and a port it binds itself, which
+ * decodes each {@code POST /api/v2/spans} with zipkin2 and keeps the spans. It can be held
+ * (requests wait until released), stopped and started again on the same port (the one rebind in
+ * the kit: a collector that comes back has the same address). Needs {@code
+ * io.zipkin.zipkin2:zipkin} on the test class path.
+ *
+ * <pre>{@code
+ * try (ZipkinSink sink = ZipkinSink.start()) {
+ *   ZipkinReporter reporter = ZipkinReporter.create(sink.baseUrl());
+ *   ...
+ *   Await.until("one span", () -> sink.spans().size() == 1);
+ * }
+ * }</pre>
  */
-final class CollectorSink implements AutoCloseable {
+public final class ZipkinSink implements AutoCloseable {
   private final List<Span> spans = new CopyOnWriteArrayList<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger malformed = new AtomicInteger();
@@ -28,54 +39,62 @@ final class CollectorSink implements AutoCloseable {
   private volatile CountDownLatch hold = new CountDownLatch(0);
   private volatile CountDownLatch firstRequest = new CountDownLatch(1);
   private final int port;
-  private HttpServer server;
+  private @Nullable HttpServer server;
 
-  private CollectorSink() {
-    this.server = bind(0);
-    this.port = server.getAddress().getPort();
+  private ZipkinSink() {
+    HttpServer bound = bind(0);
+    this.server = bound;
+    this.port = bound.getAddress().getPort();
   }
 
-  static CollectorSink start() {
-    return new CollectorSink();
+  /** Starts a sink. */
+  public static ZipkinSink start() {
+    return new ZipkinSink();
   }
 
-  String baseUrl() {
+  /** The API root to give a reporter: {@code http://127.0.0.1:{port}/api/v2}. */
+  public String baseUrl() {
     return "http://127.0.0.1:" + port + "/api/v2";
   }
 
-  List<Span> spans() {
+  /** The spans received, in the order received; a live view. */
+  public List<Span> spans() {
     return spans;
   }
 
-  int requests() {
+  /** The number of requests received, well-formed or not. */
+  public int requests() {
     return requests.get();
   }
 
   /** The size of the largest request body received. */
-  int largestBody() {
+  public int largestBody() {
     return largestBody.get();
   }
 
-  int malformed() {
+  /** The number of requests whose body zipkin2 could not decode (answered 400). */
+  public int malformed() {
     return malformed.get();
   }
 
   /** Requests from now on wait until {@link #release()}. */
-  void hold() {
+  public void hold() {
     firstRequest = new CountDownLatch(1);
     hold = new CountDownLatch(1);
   }
 
-  void release() {
+  /** Lets held requests, and those that come later, through. */
+  public void release() {
     hold.countDown();
   }
 
   /** Waits until a request arrived since {@link #hold()}. */
-  boolean awaitRequest(long seconds) throws InterruptedException {
+  public boolean awaitRequest(long seconds) throws InterruptedException {
     return firstRequest.await(seconds, TimeUnit.SECONDS);
   }
 
-  synchronized void stop() {
+  /** Stops listening: connections to the port are refused until {@link #restart()}. */
+  public synchronized void stop() {
     release();
     if (server != null) {
       server.stop(0);
@@ -84,22 +103,17 @@ final class CollectorSink implements AutoCloseable {
     server = null;
   }
 
-  /** Listens again on the same port. */
-  synchronized void restart() {
+  /**
+   * Listens again on the same port. The port was released by {@link #stop()}; a socket of the
+   * stopped server may hold it for a moment, so binding is retried until {@link Await#DEADLINE}.
+   */
+  public synchronized void restart() {
     if (server != null) return;
-    UncheckedIOException last = null;
-    for (int attempt = 0; attempt < 50; attempt++) {
-      try {
-        server = bind(port);
-        return;
-      } catch (UncheckedIOException e) {
-        last = e;
-        sleep(100);
-      }
-    }
-    throw new IllegalStateException("could not listen on port " + port + " again", last);
+    server = Await.value("listening on 127.0.0.1:" + port + " again", () -> bind(port),
+        bound -> true);
   }
 
+  /** Stops the sink for good. */
   @Override
   public void close() {
     stop();
@@ -153,13 +167,5 @@ final class CollectorSink implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
