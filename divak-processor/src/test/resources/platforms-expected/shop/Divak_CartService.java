@@ -1,6 +1,6 @@
 package shop;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +21,9 @@ public class Divak_CartService extends CartService {
 
   @Override
   public int size() {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("CartService.size");
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "CartService.size");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
       return super.size();
     } catch (Throwable e) {

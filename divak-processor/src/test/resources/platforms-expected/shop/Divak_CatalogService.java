@@ -1,6 +1,6 @@
 package shop;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import javax.annotation.processing.Generated;
@@ -17,9 +17,9 @@ public class Divak_CatalogService extends CatalogService {
 
   @Override
   public String describe(String sku) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("CatalogService.describe");
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "CatalogService.describe");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
       return super.describe(sku);
     } catch (Throwable e) {

@@ -1,6 +1,6 @@
 package shop;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Span;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * Traces {@link OrderResource}: its traced resource methods tag the request's server span and
- * record what they throw. Registered by {@link DivakResources}.
+ * record what they throw; the server filter decides whether that fails the request (a 5xx
+ * answer or an unmapped exception) or not (a mapped 4xx). Registered by
+ * {@link DivakResources}.
  *
  * <p>The overrides repeat no Jakarta REST or Bean Validation annotation: the container
  * and the validator take those from {@code OrderResource} (Jakarta REST 3.1, section 3.6), and
@@ -31,12 +33,14 @@ public class Divak_OrderResource extends OrderResource {
 
   @Override
   public String get(long id) {
-    Span span = Divak.current().currentSpan();
-    span.tag("order.id", id);
+    Span span = Decorators.currentSpan();
     try {
+      if (!span.isNoop()) {
+        span.tag("order.id", id);
+      }
       return super.get(id);
     } catch (Throwable e) {
-      span.error(e);
+      span.recordException(e);
       throw e;
     }
   }

@@ -1,6 +1,6 @@
 package shop;
 
-import divak.Divak;
+import divak.Decorators;
 import divak.Scope;
 import divak.Span;
 import javax.annotation.processing.Generated;
@@ -17,11 +17,13 @@ public class Divak_PriceService extends PriceService {
 
   @Override
   public long price(String sku) {
-    Divak divak = Divak.current();
-    Span span = divak.startSpan("PriceService.price");
-    span.tag("sku", sku);
-    Scope scope = divak.withSpan(span);
+    Span parent = Decorators.currentSpan();
+    Span span = Decorators.startSpan(parent, "PriceService.price");
+    Scope scope = Decorators.makeCurrent(parent, span);
     try {
+      if (!span.isNoop()) {
+        span.tag("sku", sku);
+      }
       return super.price(sku);
     } catch (Throwable e) {
       span.error(e);
