@@ -38,6 +38,11 @@ final class CurrentSpan {
       MDC.remove(keys.spanId());
     }
     put(keys.requestId(), context != null ? context.requestId() : null);
+    String[] baggageKeys = keys.baggage();
+    if (baggageKeys.length > 0) {
+      divak.propagation.Baggage baggage = context != null ? context.baggage() : null;
+      for (String key : baggageKeys) put(key, baggage != null ? baggage.get(key) : null);
+    }
     return restore;
   }
 
@@ -81,6 +86,7 @@ final class CurrentSpan {
     private final String traceId;
     private final String spanId;
     private final String requestId;
+    private final String[] baggage; // the values before, for keys.baggage(); null when none
 
     Restore(Span previous, MdcKeys keys) {
       this.previous = previous;
@@ -88,6 +94,13 @@ final class CurrentSpan {
       this.traceId = MDC.get(keys.traceId());
       this.spanId = MDC.get(keys.spanId());
       this.requestId = MDC.get(keys.requestId());
+      String[] baggageKeys = keys.baggage();
+      if (baggageKeys.length == 0) {
+        this.baggage = null;
+      } else {
+        this.baggage = new String[baggageKeys.length];
+        for (int i = 0; i < baggageKeys.length; i++) baggage[i] = MDC.get(baggageKeys[i]);
+      }
     }
 
     @Override
@@ -102,6 +115,10 @@ final class CurrentSpan {
       put(keys.traceId(), traceId);
       put(keys.spanId(), spanId);
       put(keys.requestId(), requestId);
+      if (baggage != null) {
+        String[] baggageKeys = keys.baggage();
+        for (int i = 0; i < baggageKeys.length; i++) put(baggageKeys[i], baggage[i]);
+      }
     }
   }
 

@@ -300,6 +300,17 @@ public final class Divak implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Copies these W3C baggage entries, when a request carries them, into the MDC under their own
+     * keys wherever its ids are (requests, operations, traced beans, wrapped tasks), restored
+     * afterwards like the ids. Default none. Needs {@link Propagation#baggage()} among the formats.
+     */
+    public Builder baggageInMdc(String... keys) {
+      for (String key : keys) requireKey("baggage key", key);
+      this.mdcKeys = mdcKeys.withBaggage(keys);
+      return this;
+    }
+
     /** Required: the service name spans are reported under. */
     public Builder serviceName(String serviceName) {
       if (serviceName == null) throw new NullPointerException("serviceName == null");
@@ -406,7 +417,7 @@ public final class Divak implements AutoCloseable {
         throw new IllegalArgumentException("mdcKeys must differ: were '" + t + "', '" + s
             + "', '" + r + "'");
       }
-      this.mdcKeys = new MdcKeys(t, s, r);
+      this.mdcKeys = mdcKeys.withIds(t, s, r);
       return this;
     }
 

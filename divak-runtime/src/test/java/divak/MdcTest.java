@@ -125,4 +125,37 @@ class MdcTest {
           .doesNotContainKeys("traceId", "spanId", "requestId");
     }
   }
+
+  @Test
+  void chosenBaggageEntriesFollowTheSpanIntoTheMdcAndAreRestored() throws Exception {
+    Divak withBaggage = Divak.builder().serviceName("svc").reporter(reporter)
+        .propagation(divak.propagation.Propagation.w3c(), divak.propagation.Propagation.baggage())
+        .baggageInMdc("tenant")
+        .build();
+    Map<String, String> headers = Map.of(
+        "traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        "baggage", "tenant=acme%20corp,secret=not-copied");
+    TraceContext incoming = withBaggage.extract(headers, (carrier, key) -> carrier.get(key));
+    Span server = withBaggage.startSpan("GET /x", Span.Kind.SERVER, incoming);
+    MDC.put("tenant", "before");
+
+    AtomicReference<String> inTask = new AtomicReference<>();
+    try (Scope scope = withBaggage.withSpan(server)) {
+      assertThat(mdc()).containsEntry("tenant", "acme corp").doesNotContainKey("secret");
+      Runnable task = withBaggage.wrap(() -> inTask.set(MDC.get("tenant")));
+      pool.submit(task).get();
+    }
+
+    assertThat(inTask.get()).as("carried to the other thread").isEqualTo("acme corp");
+    assertThat(MDC.get("tenant")).as("restored").isEqualTo("before");
+    assertThat(pool.submit(() -> MDC.get("tenant")).get()).as("restored on the pool thread").isNull();
+    withBaggage.close();
+  }
+
+  @Test
+  void baggageInMdcRefusesBlankKeys() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Divak.builder().baggageInMdc(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baggage key");
+  }
 }
