@@ -10,6 +10,11 @@ import java.util.Optional;
 /**
  * divak's settings in {@code application.properties}, under {@code quarkus.divak}. They build the
  * application's {@link divak.Divak} bean, unless the application produces its own.
+ *
+ * <p>Quarkus REST makes its providers, and so the tracer, while it builds its deployment (static
+ * init), before a runtime config mapping can be injected; the extension reads these same keys
+ * from the configuration it has then. In JVM mode that is the start of the application, so
+ * system properties and environment variables ({@code QUARKUS_DIVAK_ZIPKIN_URL}) apply.
  */
 @ConfigMapping(prefix = "quarkus.divak")
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
@@ -26,22 +31,22 @@ public interface DivakConfig {
    * (with {@code sampler-probability}) or {@code rate-limited} (with {@code sampler-rate}). An
    * upstream decision is always honoured.
    */
-  @WithDefault("always")
+  @WithDefault(StaticInitSettings.SAMPLER)
   String sampler();
 
   /** The share of traces kept by the {@code probability} sampler, from 0 to 1. */
-  @WithDefault("1.0")
+  @WithDefault(StaticInitSettings.SAMPLER_PROBABILITY)
   double samplerProbability();
 
   /** The traces per second kept by the {@code rate-limited} sampler. */
-  @WithDefault("10")
+  @WithDefault(StaticInitSettings.SAMPLER_RATE)
   int samplerRate();
 
   /**
    * The trace header formats, in the order tried on extraction; all are written. Any of
    * {@code w3c}, {@code b3}, {@code b3-single}.
    */
-  @WithDefault("w3c,b3")
+  @WithDefault(StaticInitSettings.PROPAGATION)
   List<String> propagation();
 
   /**
@@ -55,7 +60,7 @@ public interface DivakConfig {
   boolean logSpans();
 
   /** The header that carries the Request-Id. */
-  @WithDefault("Request-Id")
+  @WithDefault(StaticInitSettings.REQUEST_ID_HEADER)
   String requestIdHeader();
 
   /** Whether requests that bring no Request-Id get a new one. */

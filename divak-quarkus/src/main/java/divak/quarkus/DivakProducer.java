@@ -13,10 +13,9 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Makes the application's {@link Divak} from {@link DivakConfig}, with every {@link Reporter}
+ * Makes the application's {@link Divak} from the settings of {@link DivakConfig}, with every {@link Reporter}
  * bean the application declares besides the configured ones. An application that produces its
  * own {@code Divak} bean replaces this one.
  */
@@ -27,7 +26,8 @@ public class DivakProducer {
   @Produces
   @Singleton
   @DefaultBean
-  public Divak divak(DivakConfig config, Instance<Reporter> reporters) {
+  public Divak divak(Instance<Reporter> reporters) {
+    StaticInitSettings config = StaticInitSettings.read();
     Divak.Builder builder = Divak.builder()
         .serviceName(serviceName(config))
         .sampler(sampler(config))
@@ -47,12 +47,11 @@ public class DivakProducer {
     divak.close();
   }
 
-  static String serviceName(DivakConfig config) {
-    return config.serviceName().orElseGet(() -> ConfigProvider.getConfig()
-        .getOptionalValue("quarkus.application.name", String.class).orElse("quarkus"));
+  static String serviceName(StaticInitSettings config) {
+    return config.serviceName();
   }
 
-  static Sampler sampler(DivakConfig config) {
+  static Sampler sampler(StaticInitSettings config) {
     switch (config.sampler().trim().toLowerCase(Locale.ROOT)) {
       case "always":
         return Sampler.always();

@@ -12,17 +12,16 @@ import jakarta.ws.rs.core.FeatureContext;
  */
 public class DivakRestFeature implements Feature {
   private final Divak divak;
-  private final DivakConfig config;
 
   /** Built by CDI. */
   @Inject
-  public DivakRestFeature(Divak divak, DivakConfig config) {
+  public DivakRestFeature(Divak divak) {
     this.divak = divak;
-    this.config = config;
   }
 
   @Override
   public boolean configure(FeatureContext context) {
+    StaticInitSettings config = StaticInitSettings.read();
     DivakFeature feature = new DivakFeature(divak).accessLog(config.accessLog());
     config.metricsPath().ifPresent(feature::metricsAt);
     return feature.configure(context);
