@@ -1,6 +1,8 @@
 package divak.quarkus.deployment;
 
 import divak.quarkus.DivakProducer;
+import divak.quarkus.DivakRecorder;
+import divak.quarkus.JaxrsAnswered;
 import divak.quarkus.DivakRestFeature;
 import divak.quarkus.ResourceMethodFilter;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -8,10 +10,14 @@ import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
+import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
+import io.quarkus.vertx.http.deployment.FilterBuildItem;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -22,6 +28,9 @@ import org.jboss.logging.Logger;
 class DivakQuarkusProcessor {
   private static final Logger LOG = Logger.getLogger(DivakQuarkusProcessor.class);
   private static final String FEATURE = "divak";
+  // Vert.x route filters run from the highest priority down; quarkus-vertx-http's authentication
+  // filter has 200 and its permission check 100, so requests they reject are traced too.
+  private static final int UNMATCHED_FILTER_PRIORITY = 400;
 
   @BuildStep
   FeatureBuildItem feature() {
@@ -64,12 +73,26 @@ class DivakQuarkusProcessor {
   @BuildStep
   void registerProviders(BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<JaxrsFeatureBuildItem> features,
-      BuildProducer<ContainerRequestFilterBuildItem> requestFilters) {
+      BuildProducer<ContainerRequestFilterBuildItem> requestFilters,
+      BuildProducer<ContainerResponseFilterBuildItem> responseFilters) {
     beans.produce(AdditionalBeanBuildItem.builder().setUnremovable()
-        .addBeanClasses(DivakProducer.class, DivakRestFeature.class, ResourceMethodFilter.class)
+        .addBeanClasses(DivakProducer.class, DivakRestFeature.class, ResourceMethodFilter.class,
+            JaxrsAnswered.class)
         .build());
     features.produce(new JaxrsFeatureBuildItem(DivakRestFeature.class.getName(), true));
     requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(
         ResourceMethodFilter.class.getName()).setPriority(0).setRegisterAsBean(true).build());
+    responseFilters.produce(new ContainerResponseFilterBuildItem.Builder(
+        JaxrsAnswered.class.getName()).setPriority(0).setRegisterAsBean(true).build());
+  }
+
+  /**
+   * A Vert.x route filter for every HTTP request, ahead of Quarkus' security filters, that
+   * traces what Quarkus REST does not answer: a path no resource matches gets Vert.x's 404.
+   */
+  @BuildStep
+  @Record(ExecutionTime.RUNTIME_INIT)
+  FilterBuildItem unmatchedRequests(DivakRecorder recorder) {
+    return new FilterBuildItem(recorder.unmatchedRequests(), UNMATCHED_FILTER_PRIORITY);
   }
 }
