@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import divak.Span;
+import divak.quarkus.deployment.app.Divak_Ledger;
 import divak.quarkus.deployment.app.Divak_Shelf;
 import divak.quarkus.deployment.app.Divak_ShelfResource;
 import divak.quarkus.deployment.app.Divak_Visits;
+import divak.quarkus.deployment.app.Ledger;
 import divak.quarkus.deployment.app.Shelf;
 import divak.quarkus.deployment.app.ShelfResource;
 import divak.quarkus.deployment.app.Spans;
@@ -34,7 +36,10 @@ class ReplaceOriginalsTest {
   @RegisterExtension
   static final QuarkusUnitTest TEST = new QuarkusUnitTest()
       .withApplicationRoot(jar -> jar.addClasses(ShelfResource.class, Divak_ShelfResource.class,
-          Shelf.class, Divak_Shelf.class, Visits.class, Divak_Visits.class, Spans.class));
+          Shelf.class, Divak_Shelf.class, Visits.class, Divak_Visits.class, Ledger.class, Divak_Ledger.class,
+          Spans.class))
+      // Ledger is injected nowhere; keep it, so that the test can look it up.
+      .overrideConfigKey("quarkus.arc.remove-unused-beans", "false");
 
   @Inject InMemoryReporter reporter;
 
@@ -86,10 +91,19 @@ class ReplaceOriginalsTest {
   }
 
   @Test
+  void aDecoratorWithoutScopeOrInjectGetsThemFromItsOriginal() {
+    Bean<?> bean = onlyBean(Ledger.class);
+    assertThat(bean.getBeanClass()).isEqualTo(Divak_Ledger.class);
+    assertThat(bean.getScope()).isEqualTo(ApplicationScoped.class);
+    assertThat(Arc.container().instance(Ledger.class).get().hasShelf())
+        .as("built through the constructor that mirrors the @Inject one").isTrue();
+  }
+
+  @Test
   void noOriginalIsABean() {
     assertThat(Arc.container().beanManager().getBeans(Object.class))
         .extracting(Bean::getBeanClass)
-        .doesNotContain(ShelfResource.class, Shelf.class, Visits.class)
+        .doesNotContain(ShelfResource.class, Shelf.class, Visits.class, Ledger.class)
         .contains(Divak_ShelfResource.class, Divak_Shelf.class, Divak_Visits.class);
   }
 
