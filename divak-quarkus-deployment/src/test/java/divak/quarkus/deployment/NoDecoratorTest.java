@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoDecoratorTest {
   @RegisterExtension
   static final QuarkusUnitTest TEST = new QuarkusUnitTest()
+      .overrideConfigKey("quarkus.http.test-port", "0") // an ephemeral port
       .withApplicationRoot(jar -> jar.addClasses(PlainResource.class))
       .setLogRecordPredicate(r -> r.getLevel().intValue() >= Level.WARNING.intValue()
           && String.valueOf(r.getMessage()).startsWith("divak:"))

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReplaceOriginalsTest {
   @RegisterExtension
   static final QuarkusUnitTest TEST = new QuarkusUnitTest()
+      .overrideConfigKey("quarkus.http.test-port", "0") // an ephemeral port
       .withApplicationRoot(jar -> jar.addClasses(ShelfResource.class, Divak_ShelfResource.class,
           Shelf.class, Divak_Shelf.class, Visits.class, Divak_Visits.class, Ledger.class, Divak_Ledger.class,
           Spans.class))
