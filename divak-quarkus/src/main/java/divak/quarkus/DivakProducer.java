@@ -22,6 +22,10 @@ import java.util.Locale;
 @Singleton
 public class DivakProducer {
 
+  /** Built by CDI. */
+  public DivakProducer() {
+  }
+
   /** The tracer of the application, closed (and flushed) when the application stops. */
   @Produces
   @Singleton

@@ -8,6 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 @Recorder
 public class DivakRecorder {
 
+  /** Built by Quarkus for the recorded build steps. */
+  public DivakRecorder() {
+  }
+
   /** The Vert.x route filter that traces the requests Quarkus REST does not answer. */
   public Handler<RoutingContext> unmatchedRequests() {
     return new UnmatchedRequests();

@@ -13,6 +13,10 @@ import org.eclipse.microprofile.rest.client.spi.RestClientListener;
  */
 public class DivakRestClientListener implements RestClientListener {
 
+  /** Built by {@code ServiceLoader}. */
+  public DivakRestClientListener() {
+  }
+
   @Override
   public void onNewClient(Class<?> serviceInterface, RestClientBuilder builder) {
     var divak = Arc.container().instance(Divak.class);
