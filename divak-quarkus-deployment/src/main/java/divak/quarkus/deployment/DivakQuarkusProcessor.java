@@ -1,0 +1,98 @@
+package divak.quarkus.deployment;
+
+import divak.quarkus.DivakProducer;
+import divak.quarkus.DivakRecorder;
+import divak.quarkus.JaxrsAnswered;
+import divak.quarkus.DivakRestFeature;
+import divak.quarkus.ResourceMethodFilter;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
+import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
+import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
+import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
+import io.quarkus.vertx.http.deployment.FilterBuildItem;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The build steps of the divak extension: every class that divak's processor decorated is
+ * replaced by its decorator, as a resource and as a bean, and divak's filters are registered.
+ */
+class DivakQuarkusProcessor {
+  private static final Logger LOG = Logger.getLogger(DivakQuarkusProcessor.class);
+  private static final String FEATURE = "divak";
+  // Vert.x route filters run from the highest priority down; quarkus-vertx-http's authentication
+  // filter has 200 and its permission check 100, so requests they reject are traced too.
+  private static final int UNMATCHED_FILTER_PRIORITY = 400;
+
+  @BuildStep
+  FeatureBuildItem feature() {
+    return new FeatureBuildItem(FEATURE);
+  }
+
+  /**
+   * The decorators found in the application, by name and superclass. Each original is excluded
+   * from Quarkus REST and ArC (as {@code @IfBuildProperty} would exclude it), and its decorator
+   * becomes the resource and the bean, with the original's scope and {@code @Inject} constructor.
+   */
+  @BuildStep
+  void replaceOriginals(CombinedIndexBuildItem index,
+      BuildProducer<BuildTimeConditionBuildItem> conditions,
+      BuildProducer<AdditionalBeanBuildItem> beans,
+      BuildProducer<AnnotationsTransformerBuildItem> transformers) {
+    List<Decorated> decorated = Decorated.find(index.getIndex());
+    if (decorated.isEmpty()) {
+      LOG.warn("divak: no generated decorator (Divak_*) found; is io.divak:divak-processor on "
+          + "the compiler's processor path, and is a class annotated with @Traced?");
+      return;
+    }
+    AdditionalBeanBuildItem.Builder decorators = AdditionalBeanBuildItem.builder();
+    for (Decorated d : decorated) {
+      conditions.produce(new BuildTimeConditionBuildItem(d.original(), false));
+      decorators.addBeanClass(d.decorator().name().toString());
+      LOG.debugf("divak: %s replaces %s", d.decorator().name(), d.original().name());
+    }
+    beans.produce(decorators.build());
+    transformers.produce(new AnnotationsTransformerBuildItem(DecoratorAnnotations.scopes(decorated)));
+    transformers.produce(
+        new AnnotationsTransformerBuildItem(DecoratorAnnotations.injectConstructors(decorated)));
+  }
+
+  /**
+   * divak's server filters: {@link DivakRestFeature} registers divak-jaxrs's {@code DivakFeature}
+   * with the application's tracer; {@link ResourceMethodFilter} binds the request to the thread
+   * of the resource method and names the span after its route.
+   */
+  @BuildStep
+  void registerProviders(BuildProducer<AdditionalBeanBuildItem> beans,
+      BuildProducer<JaxrsFeatureBuildItem> features,
+      BuildProducer<ContainerRequestFilterBuildItem> requestFilters,
+      BuildProducer<ContainerResponseFilterBuildItem> responseFilters) {
+    beans.produce(AdditionalBeanBuildItem.builder().setUnremovable()
+        .addBeanClasses(DivakProducer.class, DivakRestFeature.class, ResourceMethodFilter.class,
+            JaxrsAnswered.class)
+        .build());
+    features.produce(new JaxrsFeatureBuildItem(DivakRestFeature.class.getName(), true));
+    requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(
+        ResourceMethodFilter.class.getName()).setPriority(0).setRegisterAsBean(true).build());
+    responseFilters.produce(new ContainerResponseFilterBuildItem.Builder(
+        JaxrsAnswered.class.getName()).setPriority(0).setRegisterAsBean(true).build());
+  }
+
+  /**
+   * A Vert.x route filter for every HTTP request, ahead of Quarkus' security filters, that
+   * traces what Quarkus REST does not answer: a path no resource matches gets Vert.x's 404.
+   */
+  @BuildStep
+  @Record(ExecutionTime.RUNTIME_INIT)
+  FilterBuildItem unmatchedRequests(DivakRecorder recorder) {
+    return new FilterBuildItem(recorder.unmatchedRequests(), UNMATCHED_FILTER_PRIORITY);
+  }
+}
