@@ -24,6 +24,6 @@ public class DivakRestFeature implements Feature {
     StaticInitSettings config = StaticInitSettings.read();
     DivakFeature feature = new DivakFeature(divak).accessLog(config.accessLog());
     config.metricsPath().ifPresent(feature::metricsAt);
-    return feature.configure(context);
+    return feature.configure(new PriorityFeatureContext(context));
   }
 }

@@ -3,6 +3,7 @@ package divak.quarkus.deployment;
 import divak.quarkus.DivakProducer;
 import divak.quarkus.DivakRecorder;
 import divak.quarkus.JaxrsAnswered;
+import divak.quarkus.JaxrsStarted;
 import divak.quarkus.DivakRestFeature;
 import divak.quarkus.ResourceMethodFilter;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -19,6 +20,7 @@ import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
 import io.quarkus.vertx.http.deployment.FilterBuildItem;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +33,8 @@ class DivakQuarkusProcessor {
   // Vert.x route filters run from the highest priority down; quarkus-vertx-http's authentication
   // filter has 200 and its permission check 100, so requests they reject are traced too.
   private static final int UNMATCHED_FILTER_PRIORITY = 400;
+  // divak-jaxrs's start filter has Integer.MIN_VALUE + 1000; JaxrsStarted runs just after it.
+  private static final int STARTED_FILTER_PRIORITY = Integer.MIN_VALUE + 1001;
 
   @BuildStep
   FeatureBuildItem feature() {
@@ -42,7 +46,7 @@ class DivakQuarkusProcessor {
    * from Quarkus REST and ArC (as {@code @IfBuildProperty} would exclude it), and its decorator
    * becomes the resource and the bean, with the original's scope and {@code @Inject} constructor.
    */
-  @BuildStep
+  @BuildStep(onlyIf = Enabled.class)
   void replaceOriginals(CombinedIndexBuildItem index,
       BuildProducer<BuildTimeConditionBuildItem> conditions,
       BuildProducer<AdditionalBeanBuildItem> beans,
@@ -68,20 +72,24 @@ class DivakQuarkusProcessor {
   /**
    * divak's server filters: {@link DivakRestFeature} registers divak-jaxrs's {@code DivakFeature}
    * with the application's tracer; {@link ResourceMethodFilter} binds the request to the thread
-   * of the resource method and names the span after its route.
+   * of the resource method and names the span after its route; {@link JaxrsStarted} and {@link
+   * JaxrsAnswered} let the Vert.x filter end the requests Quarkus REST passes on unanswered.
    */
-  @BuildStep
+  @BuildStep(onlyIf = Enabled.class)
   void registerProviders(BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<JaxrsFeatureBuildItem> features,
       BuildProducer<ContainerRequestFilterBuildItem> requestFilters,
       BuildProducer<ContainerResponseFilterBuildItem> responseFilters) {
     beans.produce(AdditionalBeanBuildItem.builder().setUnremovable()
         .addBeanClasses(DivakProducer.class, DivakRestFeature.class, ResourceMethodFilter.class,
-            JaxrsAnswered.class)
+            JaxrsAnswered.class, JaxrsStarted.class)
         .build());
     features.produce(new JaxrsFeatureBuildItem(DivakRestFeature.class.getName(), true));
     requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(
         ResourceMethodFilter.class.getName()).setPriority(0).setRegisterAsBean(true).build());
+    requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(
+        JaxrsStarted.class.getName()).setPreMatching(true).setPriority(STARTED_FILTER_PRIORITY)
+        .setRegisterAsBean(true).build());
     responseFilters.produce(new ContainerResponseFilterBuildItem.Builder(
         JaxrsAnswered.class.getName()).setPriority(0).setRegisterAsBean(true).build());
   }
@@ -90,9 +98,39 @@ class DivakQuarkusProcessor {
    * A Vert.x route filter for every HTTP request, ahead of Quarkus' security filters, that
    * traces what Quarkus REST does not answer: a path no resource matches gets Vert.x's 404.
    */
-  @BuildStep
+  @BuildStep(onlyIf = Enabled.class)
   @Record(ExecutionTime.RUNTIME_INIT)
   FilterBuildItem unmatchedRequests(DivakRecorder recorder) {
     return new FilterBuildItem(recorder.unmatchedRequests(), UNMATCHED_FILTER_PRIORITY);
+  }
+
+  /**
+   * With {@code quarkus.divak.enabled=false}: the generated decorators are left out of Quarkus
+   * REST and ArC, so the originals serve and are injected, as in the application without divak.
+   */
+  @BuildStep(onlyIfNot = Enabled.class)
+  void keepOriginals(CombinedIndexBuildItem index,
+      BuildProducer<BuildTimeConditionBuildItem> conditions) {
+    List<Decorated> decorated = Decorated.find(index.getIndex());
+    for (Decorated d : decorated) {
+      conditions.produce(new BuildTimeConditionBuildItem(d.decorator(), false));
+    }
+    LOG.infof("divak: off (quarkus.divak.enabled=false); %d traced classes serve undecorated",
+        decorated.size());
+  }
+
+  /** True unless {@code quarkus.divak.enabled} is {@code false}. */
+  public static final class Enabled implements BooleanSupplier {
+    private final DivakBuildConfig config;
+
+    /** Built by Quarkus with the build-time settings. */
+    public Enabled(DivakBuildConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      return config.enabled();
+    }
   }
 }

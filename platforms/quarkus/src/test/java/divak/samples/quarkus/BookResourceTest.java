@@ -130,6 +130,29 @@ class BookResourceTest {
   }
 
   @Test
+  void anUnmatchedRequestsSpanStartsWhenItArrivesAndItHasAnAccessLine() throws Exception {
+    AccessLines access = AccessLines.listen();
+    try {
+      String requestId = UUID.randomUUID().toString();
+      given().header("Request-Id", requestId)
+          .when().get("/slowly/nowhere")
+          .then().statusCode(404).header("Request-Id", requestId);
+
+      FinishedSpan server = only(Spans.ofRequest(reporter, requestId), Span.Kind.SERVER);
+      assertThat(server.tag("http.status_code")).isEqualTo("404");
+      assertThat(server.tag("http.path")).isEqualTo("/slowly/nowhere");
+      // SlowGate holds the request before Vert.x answers it: a span that starts on arrival
+      // lasts at least that long, one that starts with the answer does not.
+      assertThat(server.durationMicros()).as("span duration (us)")
+          .isGreaterThanOrEqualTo(SlowGate.DELAY.toMillis() * 1000);
+      assertThat(access.withRequestId(requestId))
+          .contains(" \"GET /slowly/nowhere\" 404 ");
+    } finally {
+      access.close();
+    }
+  }
+
+  @Test
   void aWrongMethodIsTraced() throws Exception {
     String requestId = UUID.randomUUID().toString();
     given().header("Request-Id", requestId)
