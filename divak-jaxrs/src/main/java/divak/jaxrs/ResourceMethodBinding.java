@@ -24,7 +24,9 @@ public final class ResourceMethodBinding {
     this.tracing = tracing;
   }
 
-  /** For requests that a {@code new DivakFeature(divak)} traces (the MDC keys are the {@code Divak}'s). */
+  /**
+   * For requests that a {@code new DivakFeature(divak)} traces; the MDC keys are {@code divak}'s.
+   */
   public static ResourceMethodBinding create(Divak divak) {
     if (divak == null) throw new NullPointerException("divak == null");
     return new ResourceMethodBinding(
