@@ -24,13 +24,11 @@ public final class ResourceMethodBinding {
     this.tracing = tracing;
   }
 
-  /**
-   * For requests that a {@code new DivakFeature(divak)} traces; the MDC keys are {@code divak}'s.
-   */
+  /** For requests that a {@code new DivakFeature(divak)} traces. */
   public static ResourceMethodBinding create(Divak divak) {
     if (divak == null) throw new NullPointerException("divak == null");
-    return new ResourceMethodBinding(
-        new ServerTracing(divak, null, PathRule.NONE));
+    // Names and binds only: the feature's own ServerTracing ends the request and logs it.
+    return new ResourceMethodBinding(new ServerTracing(divak, null, PathRule.NONE));
   }
 
   /**
