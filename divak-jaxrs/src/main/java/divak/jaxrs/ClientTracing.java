@@ -53,12 +53,14 @@ final class ClientTracing {
   }
 
   void response(ClientRequestContext request, ClientResponseContext response) {
-    recordMetrics(request, response.getStatus(), false);
+    int status = response.getStatus();
+    // One rule for the span and the metrics: see ErrorRule.
+    boolean failed = ErrorRule.clientFailed(status);
+    recordMetrics(request, status, failed);
     Span span = take(request);
     if (span == null) return;
-    int status = response.getStatus();
     span.tag("http.status_code", status);
-    if (status >= 400) span.tag("error", Integer.toString(status));
+    if (failed) span.tag("error", Integer.toString(status));
     span.finish();
   }
 

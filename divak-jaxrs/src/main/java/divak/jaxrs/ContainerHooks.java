@@ -16,13 +16,16 @@ final class ContainerHooks {
       "org.glassfish.jersey.client.spi.PostInvocationInterceptor";
   static final String RESTEASY_EXCEPTION_HANDLER = "org.jboss.resteasy.core.ExceptionHandler";
   static final String GRIZZLY_CONTAINER = "org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer";
+  static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
+  static final String JERSEY_SERVLET_CONTAINER = "org.glassfish.jersey.servlet.ServletContainer";
 
   /**
    * Jersey: a request event listener that records exceptions no response filter sees, ends the
    * span when Jersey hands an unmapped exception to the container, and unbinds the thread as soon
    * as the resource method returns. RESTEasy: a mapper of its {@code ApplicationException} that
    * records what a resource method threw and then answers as RESTEasy would have. The client
-   * address for the access log: from RESTEasy's request, or from Grizzly's under Jersey.
+   * address for the access log: from RESTEasy's request, or under Jersey from Grizzly's or the
+   * servlet container's.
    */
   static void registerServer(FeatureContext context, ServerTracing tracing) {
     boolean jersey = isPresent(JERSEY_SERVER_LISTENER);
@@ -38,6 +41,11 @@ final class ContainerHooks {
     }
     if (jersey && isPresent(GRIZZLY_CONTAINER) && tracing.logsAccess()) {
       context.register(GrizzlyRemoteAddress.create(tracing),
+          Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
+    }
+    if (jersey && isPresent(JERSEY_SERVLET_CONTAINER) && isPresent(SERVLET_REQUEST)
+        && tracing.logsAccess()) {
+      context.register(ServletRemoteAddress.create(tracing),
           Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
     }
   }

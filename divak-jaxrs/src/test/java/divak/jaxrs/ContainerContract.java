@@ -402,6 +402,50 @@ abstract class ContainerContract {
     assertThat(e409.tag("error")).isNull();
   }
 
+  /**
+   * The other side of the rule above, as OpenTelemetry's HTTP conventions have it: the caller
+   * that got a 4xx did fail. Its CLIENT span and {@code divak_http_client_errors_total} agree on
+   * every status, while the called server counts its 4xx as an answer.
+   */
+  @Test
+  void clientCallAnswered4xxOr5xxIsAnErrorOnTheSpanAndInTheMetrics() throws Exception {
+    Service b = service("b");
+    Service a = service("a");
+    a.callsTo(b.server.uri());
+    String host = "127.0.0.1:" + b.server.uri().getPort();
+    int[] statuses = {200, 204, 404, 409, 503};
+
+    for (int status : statuses) {
+      HttpResponse<String> response = get(a.uri("/api/call-status/" + status));
+      assertThat(response.body()).as("what A's client got").isEqualTo(Integer.toString(status));
+    }
+
+    awaitSpans(3 * statuses.length); // each service counts a request before it reports its span
+    String metrics = prometheus(a.divak);
+    String calledMetrics = prometheus(b.divak);
+    for (int status : statuses) {
+      String code = Integer.toString(status);
+      FinishedSpan client = awaitSpan(s -> s.kind() == Span.Kind.CLIENT && code.equals(s.tag("http.status_code")));
+      String errors = "divak_http_client_errors_total{method=\"GET\",host=\"" + host + "\",status=\"" + code + "\"} 1";
+      String serverErrors = "divak_http_server_errors_total{method=\"GET\",route=\"/api/status/{code}\",status=\"" + code + "\"}";
+      assertThat(metrics).as("A's client calls").contains(
+          "divak_http_client_requests_total{method=\"GET\",host=\"" + host + "\",status=\"" + code + "\"} 1");
+      if (status >= 400) {
+        assertThat(client.tag("error")).as("the CLIENT span of a %d", status).isEqualTo(code);
+        assertThat(metrics).as("A's client errors").contains(errors);
+      } else {
+        assertThat(client.tag("error")).as("the CLIENT span of a %d", status).isNull();
+        assertThat(metrics).as("A's client errors").doesNotContain(errors);
+      }
+      if (status >= 500) {
+        assertThat(calledMetrics).as("B's server errors").contains(serverErrors + " 1");
+      } else {
+        assertThat(calledMetrics).as("B's server errors").doesNotContain(serverErrors);
+      }
+    }
+    // The span and the metric of a call that got no response: see the test below.
+  }
+
   @Test
   void logLinesInsideTheResourceCarryTheIdsAndTheWorkerMdcIsRestored() throws Exception {
     Service a = service(Divak.builder().serviceName("a").reporter(reporter).build(), 1);

@@ -163,6 +163,16 @@ final class TestResources {
       }
     }
 
+    /** Calls service B's /api/status/{code} and answers 200 with B's status. */
+    @GET
+    @Path("call-status/{code}")
+    public String callStatus(@PathParam("code") int code) {
+      see("call-status");
+      try (Response response = client.target(downstream).path("api/status/" + code).request().get()) {
+        return Integer.toString(response.getStatus());
+      }
+    }
+
     /** Calls service B's /api/hello and answers with the Request-Id B sent back. */
     @GET
     @Path("call")

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       exception; written only for a series that has counted an error, so a 200 or a 404 has
  *       no errors series
  *   <li>{@code divak_http_server_request_duration_seconds{method,route,status}} histogram
- *   <li>the same three as {@code divak_http_client_...{method,host,status}}
+ *   <li>the same three as {@code divak_http_client_...{method,host,status}}; a call's errors are
+ *       a 4xx or 5xx status, no response ({@code status="0"}) or an exception
  *   <li>{@code divak_events_total{event}} counter, from {@link #count}
  *   <li>{@code divak_reporter_spans_total{reporter,outcome}} counter: what became of the spans
  *       handed to each reporter registered with {@link #reporter}, {@code outcome} one of

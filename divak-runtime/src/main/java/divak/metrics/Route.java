@@ -45,7 +45,9 @@ public final class Route {
   /**
    * Records one request or call: its status (a value outside 100–599, such as 0 for a call that
    * got no response, is recorded as {@code 0}), its duration in nanoseconds (negative counts as
-   * 0) and whether it failed. A 5xx status always counts as an error.
+   * 0) and whether it failed. A status counts as an error by itself as OpenTelemetry's HTTP
+   * conventions say: on a server route a 5xx; on a client target a 4xx or 5xx, and 0 (no
+   * response, or a status that is not HTTP's).
    */
   public void record(int status, long durationNanos, boolean error) {
     if (refused) {
@@ -53,7 +55,7 @@ public final class Route {
       return;
     }
     int s = status >= 100 && status <= 599 ? status : 0;
-    boolean failed = error || s >= 500;
+    boolean failed = error || direction.failedBy(s);
     for (Series each : series) {
       if (each.status == s) {
         each.record(durationNanos, failed);

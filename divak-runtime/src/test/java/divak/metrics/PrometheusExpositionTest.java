@@ -64,8 +64,8 @@ class PrometheusExpositionTest {
         + "# TYPE divak_http_server_request_duration_seconds histogram\n"
         + "# HELP divak_http_client_requests_total Calls made, by method, host and status.\n"
         + "# TYPE divak_http_client_requests_total counter\n"
-        + "# HELP divak_http_client_errors_total Calls made that failed (a 5xx status or an"
-        + " exception), by method, host and status.\n"
+        + "# HELP divak_http_client_errors_total Calls made that failed (a 4xx or 5xx status, no"
+        + " response or an exception), by method, host and status.\n"
         + "# TYPE divak_http_client_errors_total counter\n"
         + "# HELP divak_http_client_request_duration_seconds Duration of each call in seconds,"
         + " by method, host and status.\n"
@@ -104,14 +104,48 @@ class PrometheusExpositionTest {
     Route inventory = metrics.client("POST", "inventory:8080");
     inventory.record(201, 2 * MS, false);
     inventory.record(0, 30 * MS, true);   // connection refused: no status
-    inventory.record(777, 1 * MS, false); // not an HTTP status: recorded as 0 too
+    inventory.record(777, 1 * MS, false); // not an HTTP status: recorded as 0, and a failure
 
     Map<String, Double> samples = Samples.parse(Samples.write(metrics));
     assertThat(samples)
         .containsEntry("divak_http_client_requests_total{method=\"POST\",host=\"inventory:8080\",status=\"201\"}", 1.0)
         .containsEntry("divak_http_client_requests_total{method=\"POST\",host=\"inventory:8080\",status=\"0\"}", 2.0)
-        .containsEntry("divak_http_client_errors_total{method=\"POST\",host=\"inventory:8080\",status=\"0\"}", 1.0)
+        .containsEntry("divak_http_client_errors_total{method=\"POST\",host=\"inventory:8080\",status=\"0\"}", 2.0)
         .containsEntry("divak_http_client_request_duration_seconds_sum{method=\"POST\",host=\"inventory:8080\",status=\"0\"}", 0.031);
+  }
+
+  /**
+   * OpenTelemetry's HTTP conventions, as divak-jaxrs' spans follow them: a 4xx is the client's
+   * failure and not the server's; a 5xx is both's; a 1xx to 3xx is neither's. Told nothing, the
+   * metrics decide by the status alone.
+   */
+  @Test
+  void aClientCountsA4xxAsAnErrorAndAServerDoesNot() {
+    Metrics metrics = Metrics.create();
+    int[] statuses = {100, 200, 204, 301, 304, 399, 400, 404, 409, 429, 499, 500, 503, 599};
+    for (int status : statuses) {
+      metrics.recordServer("GET", "/orders/{id}", status, MS, false);
+      metrics.recordClient("GET", "orders:8080", status, MS, false);
+    }
+
+    Map<String, Double> samples = Samples.parse(Samples.write(metrics));
+    for (int status : statuses) {
+      String server = "divak_http_server_errors_total{method=\"GET\",route=\"/orders/{id}\",status=\""
+          + status + "\"}";
+      String client = "divak_http_client_errors_total{method=\"GET\",host=\"orders:8080\",status=\""
+          + status + "\"}";
+      if (status >= 500) {
+        assertThat(samples).as("a %d answer", status).containsEntry(server, 1.0).containsEntry(client, 1.0);
+      } else if (status >= 400) {
+        assertThat(samples).as("a %d answer", status).doesNotContainKey(server).containsEntry(client, 1.0);
+      } else {
+        assertThat(samples).as("a %d answer", status).doesNotContainKey(server).doesNotContainKey(client);
+      }
+    }
+    // A caller that says a request failed is believed, whatever its status.
+    metrics.recordServer("GET", "/orders/{id}", 404, MS, true);
+    assertThat(Samples.parse(Samples.write(metrics))).containsEntry(
+        "divak_http_server_errors_total{method=\"GET\",route=\"/orders/{id}\",status=\"404\"}", 1.0);
   }
 
   @Test

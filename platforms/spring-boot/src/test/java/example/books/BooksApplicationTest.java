@@ -2,6 +2,9 @@ package example.books;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import divak.Span;
 import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -154,6 +158,33 @@ class BooksApplicationTest {
     FinishedSpan call = spans.spans().stream().filter(s -> s.kind() == Span.Kind.CLIENT).findFirst().orElseThrow();
     assertThat(server.context().traceIdString()).isEqualTo(call.context().traceIdString());
     assertThat(server.context().parentIdString()).isEqualTo(call.context().spanIdString());
+  }
+
+  /**
+   * Jersey on Tomcat's servlet container: the access line names the client's address, which divak
+   * reads from the servlet request.
+   */
+  @Test
+  void theAccessLineCarriesTheClientAddress() throws Exception {
+    Logger access = (Logger) LoggerFactory.getLogger("divak.access");
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    access.addAppender(lines);
+    try {
+      HttpResponse<String> response = HTTP.send(request(traced, "/books/1?x=1")
+          .header("Request-Id", "rid-tomcat").header("User-Agent", "probe/1.0").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (lines.list.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+      Thread.sleep(50);
+      assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).singleElement()
+          .satisfies(line -> assertThat(line).matches(
+              "127\\.0\\.0\\.1 \"GET /books/1\\?x=1\" 200 \"probe/1\\.0\" \\d+\\.\\d{3} rid-tomcat"));
+    } finally {
+      access.detachAppender(lines);
+    }
   }
 
   /** The one SERVER span of the last request, waiting up to 5 s for it to be reported. */
