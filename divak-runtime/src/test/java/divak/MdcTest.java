@@ -2,6 +2,7 @@ package divak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import divak.propagation.Propagation;
 import divak.report.InMemoryReporter;
 import divak.report.Reporter;
 import java.util.Map;
@@ -129,7 +130,7 @@ class MdcTest {
   @Test
   void chosenBaggageEntriesFollowTheSpanIntoTheMdcAndAreRestored() throws Exception {
     Divak withBaggage = Divak.builder().serviceName("svc").reporter(reporter)
-        .propagation(divak.propagation.Propagation.w3c(), divak.propagation.Propagation.baggage())
+        .propagation(Propagation.w3c(), Propagation.baggage())
         .baggageInMdc("tenant")
         .build();
     Map<String, String> headers = Map.of(
