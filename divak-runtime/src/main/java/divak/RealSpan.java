@@ -22,19 +22,19 @@ final class RealSpan extends Span implements FinishedSpan {
   private final TraceContext context;
   private final long startMicros;
   private String name;
-  private Kind kind;
+  private @Nullable Kind kind;
   private long finishMicros;
-  private Throwable error;
-  private String remoteServiceName;
-  private String remoteIp;
+  private @Nullable Throwable error;
+  private @Nullable String remoteServiceName;
+  private @Nullable String remoteIp;
   private int remotePort;
-  private volatile Throwable recorded;
+  private volatile @Nullable Throwable recorded;
   // Tags as key, value pairs; annotations as parallel arrays. Plain arrays keep a span to a few
   // small objects, which matters on the request path.
   private String[] tags = new String[8];
   private int tagCount;
-  private long[] annotationTimes;
-  private String[] annotationValues;
+  private long @Nullable [] annotationTimes;
+  private String @Nullable [] annotationValues;
   private int annotationCount;
   @SuppressWarnings("unused") // accessed through FINISHED
   private volatile boolean finished;
@@ -200,7 +200,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Kind kind() {
+  public @Nullable Kind kind() {
     return kind;
   }
 
@@ -210,12 +210,12 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public String remoteServiceName() {
+  public @Nullable String remoteServiceName() {
     return remoteServiceName;
   }
 
   @Override
-  public String remoteIp() {
+  public @Nullable String remoteIp() {
     return remoteIp;
   }
 
@@ -250,7 +250,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public String tag(String key) {
+  public @Nullable String tag(String key) {
     for (int i = 0; i < tagCount; i += 2) {
       if (tags[i].equals(key)) return tags[i + 1];
     }
@@ -273,7 +273,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Throwable error() {
+  public @Nullable Throwable error() {
     return error;
   }
 

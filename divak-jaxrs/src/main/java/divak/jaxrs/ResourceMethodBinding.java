@@ -24,11 +24,10 @@ public final class ResourceMethodBinding {
     this.tracing = tracing;
   }
 
-  /** For requests that a {@code new DivakFeature(divak)} with the default MDC keys traces. */
+  /** For requests that a {@code new DivakFeature(divak)} traces. */
   public static ResourceMethodBinding create(Divak divak) {
     if (divak == null) throw new NullPointerException("divak == null");
-    return new ResourceMethodBinding(
-        new ServerTracing(divak, new MdcKeys("traceId", "spanId", "requestId"), null));
+    return new ResourceMethodBinding(new ServerTracing(divak, null, PathRule.NONE));
   }
 
   /**
