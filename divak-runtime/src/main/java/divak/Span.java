@@ -15,7 +15,14 @@ public abstract class Span {
 
   /** The role of a span in a remote call; a local span has no kind. */
   public enum Kind {
-    SERVER, CLIENT, PRODUCER, CONSUMER
+    /** Handles a request that came from another service. */
+    SERVER,
+    /** Makes a request to another service. */
+    CLIENT,
+    /** Sends a message that a consumer handles later. */
+    PRODUCER,
+    /** Handles a message that a producer sent. */
+    CONSUMER
   }
 
   /**
