@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn_cmd=${MVN:-./mvnw}
-modules=divak-bom,divak-annotations,divak-runtime,divak-processor,divak-jaxrs
+modules=divak-bom,divak-annotations,divak-runtime,divak-processor,divak-jaxrs,divak-spring-boot,divak-cdi,divak-quarkus,divak-quarkus-deployment
 
 for run in 1 2; do
   "$mvn_cmd" -B -ntp -q -pl "$modules" -am -Dmaven.test.skip=true \

@@ -1,6 +1,7 @@
 package divak;
 
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**
@@ -16,7 +17,7 @@ import org.slf4j.MDC;
 final class CurrentSpan {
   private static final ThreadLocal<Span> CURRENT = new ThreadLocal<>();
 
-  static Span get() {
+  static @Nullable Span get() {
     return CURRENT.get();
   }
 
@@ -24,7 +25,7 @@ final class CurrentSpan {
    * Makes {@code span} current (null clears) with its ids in the MDC under {@code keys}, and
    * returns a scope that restores the previous span and MDC values.
    */
-  static Scope set(Span span, MdcKeys keys) {
+  static Scope set(@Nullable Span span, MdcKeys keys) {
     Span previous = CURRENT.get();
     if (previous == span) return Scope.NOOP;
     CURRENT.set(span);
@@ -72,7 +73,7 @@ final class CurrentSpan {
     };
   }
 
-  private static void put(String key, String value) {
+  private static void put(String key, @Nullable String value) {
     if (value == null) {
       MDC.remove(key);
     } else {
@@ -81,14 +82,15 @@ final class CurrentSpan {
   }
 
   private static final class Restore implements Scope {
-    private final Span previous;
+    private final @Nullable Span previous;
     private final MdcKeys keys;
-    private final String traceId;
-    private final String spanId;
-    private final String requestId;
-    private final String[] baggage; // the values before, for keys.baggage(); null when none
+    private final @Nullable String traceId;
+    private final @Nullable String spanId;
+    private final @Nullable String requestId;
+    // the values before, for keys.baggage(); null when none
+    private final @Nullable String @Nullable [] baggage;
 
-    Restore(Span previous, MdcKeys keys) {
+    Restore(@Nullable Span previous, MdcKeys keys) {
       this.previous = previous;
       this.keys = keys;
       this.traceId = MDC.get(keys.traceId());

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 // Over 300 lines for one reason: the public Builder is nested here, so that its name stays
 // Divak.Builder; everything else in this file is configuration, lifecycle or a one-line entry
@@ -40,7 +41,7 @@ import java.util.function.Supplier;
  * through the instance it returns.
  */
 public final class Divak implements AutoCloseable {
-  private static volatile Divak lastBuilt;
+  private static volatile @Nullable Divak lastBuilt;
 
   private final String serviceName;
   private final Clock clock;
@@ -132,7 +133,7 @@ public final class Divak implements AutoCloseable {
    * The value of the W3C baggage entry {@code key} that came with the current request (or was
    * given to its context), or null. Baggage needs {@link Propagation#baggage()} among the formats.
    */
-  public String baggage(String key) {
+  public @Nullable String baggage(String key) {
     Span span = CurrentSpan.get();
     Baggage baggage = span != null ? span.context().baggage : null;
     return baggage != null ? baggage.get(key) : null;
@@ -157,7 +158,7 @@ public final class Divak implements AutoCloseable {
    * Starts a span of {@code kind} (null for local), a child of the current span or a new trace.
    * It is not made current.
    */
-  public Span startSpan(String name, Span.Kind kind) {
+  public Span startSpan(String name, Span.@Nullable Kind kind) {
     Span current = CurrentSpan.get();
     return tracer.startSpan(name, kind, current != null ? current.context() : null);
   }
@@ -168,7 +169,7 @@ public final class Divak implements AutoCloseable {
    * Request-Id that {@code parent} carries. When no decision was made upstream, the sampler
    * decides. It is not made current.
    */
-  public Span startSpan(String name, Span.Kind kind, TraceContext parent) {
+  public Span startSpan(String name, Span.@Nullable Kind kind, @Nullable TraceContext parent) {
     return tracer.startSpan(name, kind, parent);
   }
 
@@ -255,17 +256,17 @@ public final class Divak implements AutoCloseable {
 
   /** Configures a {@link Divak}. */
   public static final class Builder {
-    private String serviceName;
-    private Sampler sampler;
+    private @Nullable String serviceName;
+    private @Nullable Sampler sampler;
     private final List<Propagation> propagations = new ArrayList<>();
     private final List<Reporter> reporters = new ArrayList<>();
-    private Clock clock;
+    private @Nullable Clock clock;
     private String requestIdHeader = RequestIds.DEFAULT_HEADER;
-    private Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
+    private @Nullable Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
     private MdcKeys mdcKeys = MdcKeys.DEFAULT;
     private String[] baggageTags = new String[0];
-    private Map<String, String> environment;
+    private @Nullable Map<String, String> environment;
 
     Builder() {
     }
@@ -372,7 +373,7 @@ public final class Divak implements AutoCloseable {
      * that is not a valid Request-Id (1 to 200 visible ASCII characters other than {@code "} and
      * {@code \}) is dropped.
      */
-    public Builder requestIdGenerator(Supplier<String> generator) {
+    public Builder requestIdGenerator(@Nullable Supplier<String> generator) {
       this.requestIdGenerator = generator;
       return this;
     }
@@ -421,7 +422,7 @@ public final class Divak implements AutoCloseable {
       return this;
     }
 
-    private static String requireKey(String what, String key) {
+    private static String requireKey(String what, @Nullable String key) {
       if (key == null || key.isBlank()) {
         throw new IllegalArgumentException(what + " must not be blank: was '" + key + "'");
       }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the OpenTelemetry SDK's environment variables with the meanings and defaults of its
@@ -110,7 +111,7 @@ final class EnvironmentConfig {
   }
 
   /** The OTLP traces URL, or null when OTLP is not among the exporters. */
-  String otlpEndpoint() {
+  @Nullable String otlpEndpoint() {
     return otlp ? otlpEndpoint : null;
   }
 
@@ -127,7 +128,7 @@ final class EnvironmentConfig {
   }
 
   /** The Zipkin spans URL, or null when Zipkin is not among the exporters. */
-  String zipkinEndpoint() {
+  @Nullable String zipkinEndpoint() {
     return zipkin ? zipkinEndpoint : null;
   }
 
@@ -147,7 +148,7 @@ final class EnvironmentConfig {
   }
 
   // A blank variable is an unset one, as in the SDK.
-  private String get(String name) {
+  private @Nullable String get(String name) {
     String value = env.get(name);
     if (value == null) return null;
     value = value.trim();
@@ -155,7 +156,7 @@ final class EnvironmentConfig {
   }
 
   /** The signal-specific variable when it is set, else the general one when set, else null. */
-  private String signal(String specific, String general) {
+  private @Nullable String signal(String specific, String general) {
     if (get(specific) != null) return specific;
     return get(general) != null ? general : null;
   }
@@ -378,7 +379,7 @@ final class EnvironmentConfig {
     static final None INSTANCE = new None();
 
     @Override
-    public <C> divak.TraceContext extract(C carrier, Getter<C> getter) {
+    public <C> divak.@Nullable TraceContext extract(C carrier, Getter<C> getter) {
       return null;
     }
 

@@ -1,5 +1,7 @@
 package divak;
 
+import org.jspecify.annotations.Nullable;
+
 /** An unsampled span: carries ids for propagation, records nothing. */
 final class NoopSpan extends Span {
   private final TraceContext context;
@@ -29,67 +31,67 @@ final class NoopSpan extends Span {
   }
 
   @Override
-  public Span name(String name) {
+  public Span name(@Nullable String name) {
     return this;
   }
 
   @Override
-  public Span kind(Kind kind) {
+  public Span kind(@Nullable Kind kind) {
     return this;
   }
 
   @Override
-  public Span remoteEndpoint(String serviceName, String ip, int port) {
+  public Span remoteEndpoint(@Nullable String serviceName, @Nullable String ip, int port) {
     return this;
   }
 
   @Override
-  public Span tag(String key, String value) {
+  public Span tag(@Nullable String key, @Nullable String value) {
     return this;
   }
 
   @Override
-  public Span tag(String key, long value) {
+  public Span tag(@Nullable String key, long value) {
     return this;
   }
 
   @Override
-  public Span tag(String key, int value) {
+  public Span tag(@Nullable String key, int value) {
     return this;
   }
 
   @Override
-  public Span tag(String key, boolean value) {
+  public Span tag(@Nullable String key, boolean value) {
     return this;
   }
 
   @Override
-  public Span tag(String key, double value) {
+  public Span tag(@Nullable String key, double value) {
     return this;
   }
 
   @Override
-  public Span annotate(String value) {
+  public Span annotate(@Nullable String value) {
     return this;
   }
 
   @Override
-  public Span annotate(long epochMicros, String value) {
+  public Span annotate(long epochMicros, @Nullable String value) {
     return this;
   }
 
   @Override
-  public Span error(Throwable error) {
+  public Span error(@Nullable Throwable error) {
     return this;
   }
 
   @Override
-  public Span recordException(Throwable thrown) {
+  public Span recordException(@Nullable Throwable thrown) {
     return this;
   }
 
   @Override
-  public Throwable recordedException() {
+  public @Nullable Throwable recordedException() {
     return null;
   }
 

@@ -1,5 +1,7 @@
 package divak;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A span that is current until closed: {@code try (Operation op = divak.operation("query-db"))}.
  * Closing finishes the span and restores the span that was current before, also when the block
@@ -24,39 +26,44 @@ public final class Operation implements AutoCloseable {
     return span.context();
   }
 
-  public Operation tag(String key, String value) {
+  /** Tags this operation's span; a null key or value adds nothing. */
+  public Operation tag(@Nullable String key, @Nullable String value) {
     span.tag(key, value);
     return this;
   }
 
-  public Operation tag(String key, long value) {
+  /** Tags this operation's span with a number; a null key adds nothing. */
+  public Operation tag(@Nullable String key, long value) {
     span.tag(key, value);
     return this;
   }
 
-  public Operation tag(String key, int value) {
+  /** Tags this operation's span with a number; a null key adds nothing. */
+  public Operation tag(@Nullable String key, int value) {
     span.tag(key, value);
     return this;
   }
 
-  public Operation tag(String key, boolean value) {
+  /** Tags this operation's span with {@code true} or {@code false}; a null key adds nothing. */
+  public Operation tag(@Nullable String key, boolean value) {
     span.tag(key, value);
     return this;
   }
 
-  public Operation tag(String key, double value) {
+  /** Tags this operation's span with a number; a null key adds nothing. */
+  public Operation tag(@Nullable String key, double value) {
     span.tag(key, value);
     return this;
   }
 
   /** Records an event at the current time. */
-  public Operation annotate(String value) {
+  public Operation annotate(@Nullable String value) {
     span.annotate(value);
     return this;
   }
 
   /** Marks the operation as failed. */
-  public Operation error(Throwable error) {
+  public Operation error(@Nullable Throwable error) {
     span.error(error);
     return this;
   }

@@ -4,6 +4,7 @@ import divak.report.FinishedSpan;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** A sampled span: records until finished, then is handed, read-only, to the reporters. */
 final class RealSpan extends Span implements FinishedSpan {
@@ -21,19 +22,19 @@ final class RealSpan extends Span implements FinishedSpan {
   private final TraceContext context;
   private final long startMicros;
   private String name;
-  private Kind kind;
+  private @Nullable Kind kind;
   private long finishMicros;
-  private Throwable error;
-  private String remoteServiceName;
-  private String remoteIp;
+  private @Nullable Throwable error;
+  private @Nullable String remoteServiceName;
+  private @Nullable String remoteIp;
   private int remotePort;
-  private volatile Throwable recorded;
+  private volatile @Nullable Throwable recorded;
   // Tags as key, value pairs; annotations as parallel arrays. Plain arrays keep a span to a few
   // small objects, which matters on the request path.
   private String[] tags = new String[8];
   private int tagCount;
-  private long[] annotationTimes;
-  private String[] annotationValues;
+  private long @Nullable [] annotationTimes;
+  private String @Nullable [] annotationValues;
   private int annotationCount;
   @SuppressWarnings("unused") // accessed through FINISHED
   private volatile boolean finished;
@@ -61,19 +62,19 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Span name(String name) {
+  public Span name(@Nullable String name) {
     if (name != null && !finished) this.name = name;
     return this;
   }
 
   @Override
-  public Span kind(Kind kind) {
+  public Span kind(@Nullable Kind kind) {
     this.kind = kind;
     return this;
   }
 
   @Override
-  public Span remoteEndpoint(String serviceName, String ip, int port) {
+  public Span remoteEndpoint(@Nullable String serviceName, @Nullable String ip, int port) {
     if (finished) return this;
     this.remoteServiceName = serviceName;
     this.remoteIp = ip;
@@ -82,7 +83,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Span tag(String key, String value) {
+  public Span tag(@Nullable String key, @Nullable String value) {
     if (key == null || value == null || finished) return this;
     putTag(key, value);
     return this;
@@ -102,32 +103,32 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Span tag(String key, long value) {
+  public Span tag(@Nullable String key, long value) {
     return tag(key, Long.toString(value));
   }
 
   @Override
-  public Span tag(String key, int value) {
+  public Span tag(@Nullable String key, int value) {
     return tag(key, Integer.toString(value));
   }
 
   @Override
-  public Span tag(String key, boolean value) {
+  public Span tag(@Nullable String key, boolean value) {
     return tag(key, value ? "true" : "false");
   }
 
   @Override
-  public Span tag(String key, double value) {
+  public Span tag(@Nullable String key, double value) {
     return tag(key, Double.toString(value));
   }
 
   @Override
-  public Span annotate(String value) {
+  public Span annotate(@Nullable String value) {
     return annotate(divak.clock().currentTimeMicros(), value);
   }
 
   @Override
-  public Span annotate(long epochMicros, String value) {
+  public Span annotate(long epochMicros, @Nullable String value) {
     if (value == null || finished) return this;
     if (annotationTimes == null) {
       annotationTimes = new long[2];
@@ -143,19 +144,19 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Span error(Throwable error) {
+  public Span error(@Nullable Throwable error) {
     if (error != null && !finished) this.error = unwrap(error);
     return this;
   }
 
   @Override
-  public Span recordException(Throwable thrown) {
+  public Span recordException(@Nullable Throwable thrown) {
     if (thrown != null && !finished) this.recorded = unwrap(thrown);
     return this;
   }
 
   @Override
-  public Throwable recordedException() {
+  public @Nullable Throwable recordedException() {
     return recorded;
   }
 
@@ -199,7 +200,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Kind kind() {
+  public @Nullable Kind kind() {
     return kind;
   }
 
@@ -209,12 +210,12 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public String remoteServiceName() {
+  public @Nullable String remoteServiceName() {
     return remoteServiceName;
   }
 
   @Override
-  public String remoteIp() {
+  public @Nullable String remoteIp() {
     return remoteIp;
   }
 
@@ -249,7 +250,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public String tag(String key) {
+  public @Nullable String tag(String key) {
     for (int i = 0; i < tagCount; i += 2) {
       if (tags[i].equals(key)) return tags[i + 1];
     }
@@ -272,7 +273,7 @@ final class RealSpan extends Span implements FinishedSpan {
   }
 
   @Override
-  public Throwable error() {
+  public @Nullable Throwable error() {
     return error;
   }
 

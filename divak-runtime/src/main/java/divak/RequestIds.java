@@ -4,6 +4,7 @@ import divak.propagation.Propagation;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The divak Request-Id: read from the request, validated, else generated.
@@ -34,9 +35,9 @@ final class RequestIds {
   };
 
   private final String header;
-  private final Supplier<String> generator;
+  private final @Nullable Supplier<String> generator;
 
-  RequestIds(String header, Supplier<String> generator) {
+  RequestIds(String header, @Nullable Supplier<String> generator) {
     this.header = header;
     this.generator = generator;
   }
@@ -46,7 +47,7 @@ final class RequestIds {
   }
 
   /** The valid Request-Id in the carrier, else a generated one, else null. Never throws. */
-  <C> String extract(C carrier, Propagation.Getter<C> getter) {
+  <C> @Nullable String extract(C carrier, Propagation.Getter<C> getter) {
     String value;
     try {
       value = getter.get(carrier, header);
@@ -58,7 +59,7 @@ final class RequestIds {
   }
 
   /** A new Request-Id, or null when generation is off or the generator fails. */
-  String generate() {
+  @Nullable String generate() {
     if (generator == null) return null;
     String id;
     try {

@@ -3,6 +3,7 @@ package divak;
 import divak.internal.Hex;
 import divak.propagation.Baggage;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifiers that travel with a request: a 128-bit trace id, this span's 64-bit id, its
@@ -23,17 +24,17 @@ public final class TraceContext {
   final long parentId;
   final long spanId;
   final int flags;
-  final String traceState;
-  final String requestId;
+  final @Nullable String traceState;
+  final @Nullable String requestId;
   /** W3C baggage received upstream and passed on to children and outgoing calls; may be null. */
-  final Baggage baggage;
+  final @Nullable Baggage baggage;
 
   // Lazily created and then shared by every unsampled span of this context, so that an unsampled
   // request allocates no span object per call. A benign race: two threads may each create one.
-  NoopSpan noopSpan;
+  @Nullable NoopSpan noopSpan;
   // The ids as hex, made on first use (MDC, logs) and kept; a benign race as above.
-  private String traceIdHex;
-  private String spanIdHex;
+  private @Nullable String traceIdHex;
+  private @Nullable String spanIdHex;
 
   TraceContext(Builder b) {
     this.traceIdHigh = b.traceIdHigh;
@@ -47,12 +48,12 @@ public final class TraceContext {
   }
 
   TraceContext(long traceIdHigh, long traceId, long parentId, long spanId, int flags,
-      String traceState, String requestId) {
+      @Nullable String traceState, @Nullable String requestId) {
     this(traceIdHigh, traceId, parentId, spanId, flags, traceState, requestId, null);
   }
 
   TraceContext(long traceIdHigh, long traceId, long parentId, long spanId, int flags,
-      String traceState, String requestId, Baggage baggage) {
+      @Nullable String traceState, @Nullable String requestId, @Nullable Baggage baggage) {
     this.traceIdHigh = traceIdHigh;
     this.traceId = traceId;
     this.parentId = parentId;
@@ -108,7 +109,7 @@ public final class TraceContext {
   }
 
   /** {@code TRUE} or {@code FALSE} when a decision was made, {@code null} when it is deferred. */
-  public Boolean sampled() {
+  public @Nullable Boolean sampled() {
     if ((flags & FLAG_SAMPLED_SET) == 0) return null;
     return (flags & FLAG_SAMPLED) != 0 ? Boolean.TRUE : Boolean.FALSE;
   }
@@ -132,17 +133,17 @@ public final class TraceContext {
   }
 
   /** The W3C {@code tracestate} value received upstream, passed on unchanged; may be null. */
-  public String traceState() {
+  public @Nullable String traceState() {
     return traceState;
   }
 
   /** The divak Request-Id of the request this context belongs to; may be null. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
   /** The W3C baggage that came with the request, passed on to children; may be null. */
-  public Baggage baggage() {
+  public @Nullable Baggage baggage() {
     return baggage;
   }
 
@@ -170,12 +171,12 @@ public final class TraceContext {
   }
 
   /** The parent span's id as 16 lower-case hex digits, or null for a root span. */
-  public String parentIdString() {
+  public @Nullable String parentIdString() {
     return parentId == 0 ? null : Hex.toHex(parentId);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (o == this) return true;
     if (!(o instanceof TraceContext)) return false;
     TraceContext that = (TraceContext) o;
@@ -216,35 +217,39 @@ public final class TraceContext {
     long parentId;
     long spanId;
     int flags;
-    String traceState;
-    String requestId;
-    Baggage baggage;
+    @Nullable String traceState;
+    @Nullable String requestId;
+    @Nullable Baggage baggage;
 
     Builder() {
     }
 
+    /** The upper 64 bits of a 128-bit trace id; zero for a 64-bit one. */
     public Builder traceIdHigh(long traceIdHigh) {
       this.traceIdHigh = traceIdHigh;
       return this;
     }
 
+    /** The lower 64 bits of the trace id. */
     public Builder traceId(long traceId) {
       this.traceId = traceId;
       return this;
     }
 
+    /** The parent span's id; zero for a root span. */
     public Builder parentId(long parentId) {
       this.parentId = parentId;
       return this;
     }
 
+    /** This span's id. */
     public Builder spanId(long spanId) {
       this.spanId = spanId;
       return this;
     }
 
     /** Sets the sampling decision; {@code null} defers it to the sampler. */
-    public Builder sampled(Boolean sampled) {
+    public Builder sampled(@Nullable Boolean sampled) {
       flags &= ~(FLAG_SAMPLED_SET | FLAG_SAMPLED);
       if (sampled != null) flags |= FLAG_SAMPLED_SET | (sampled ? FLAG_SAMPLED : 0);
       return this;
@@ -270,22 +275,25 @@ public final class TraceContext {
       return this;
     }
 
-    public Builder traceState(String traceState) {
+    /** The W3C {@code tracestate} value to pass on unchanged; null for none. */
+    public Builder traceState(@Nullable String traceState) {
       this.traceState = traceState;
       return this;
     }
 
-    public Builder requestId(String requestId) {
+    /** The divak Request-Id of the request; null for none. */
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
     /** The W3C baggage to carry; null or empty for none. */
-    public Builder baggage(Baggage baggage) {
+    public Builder baggage(@Nullable Baggage baggage) {
       this.baggage = baggage == null || baggage.isEmpty() ? null : baggage;
       return this;
     }
 
+    /** The context with the values set so far. */
     public TraceContext build() {
       return new TraceContext(this);
     }

@@ -3,6 +3,7 @@ package divak;
 import divak.propagation.Baggage;
 import divak.propagation.Propagation;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ final class Tracer {
   }
 
   /** See {@link Divak#startSpan(String, Span.Kind, TraceContext)}. */
-  Span startSpan(String name, Span.Kind kind, TraceContext parent) {
+  Span startSpan(String name, Span.@Nullable Kind kind, @Nullable TraceContext parent) {
     if (divak.isClosed()) return parent != null && parent.hasIds() ? NoopSpan.of(parent) : Span.NOOP;
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long traceIdHigh;
@@ -123,7 +124,8 @@ final class Tracer {
         extracted.spanId, extracted.flags, extracted.traceState, requestId, baggage);
   }
 
-  private static <C> TraceContext extractQuietly(Propagation p, C carrier, Propagation.Getter<C> getter) {
+  private static <C> @Nullable TraceContext extractQuietly(Propagation p, C carrier,
+      Propagation.Getter<C> getter) {
     try {
       return p.extract(carrier, getter);
     } catch (RuntimeException e) {

@@ -7,4 +7,7 @@
  * wrapped executors. An unsampled span is a no-op that still propagates its ids. Depends on
  * slf4j-api only.
  */
+@NullMarked
 package divak;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import divak.propagation.Propagation;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /** A CLIENT span per outgoing request, a child of the current span. */
 final class ClientTracing {
@@ -16,9 +17,9 @@ final class ClientTracing {
       (request, name, value) -> request.getHeaders().putSingle(name, value);
 
   final Divak divak;
-  private final String remoteServiceName; // null: the called host
+  private final @Nullable String remoteServiceName; // null: the called host
 
-  ClientTracing(Divak divak, String remoteServiceName) {
+  ClientTracing(Divak divak, @Nullable String remoteServiceName) {
     this.divak = divak;
     this.remoteServiceName = remoteServiceName;
   }
@@ -99,7 +100,7 @@ final class ClientTracing {
    * {@code host} when it is an IPv4 or IPv6 literal (without the brackets), else null: a name is
    * not resolved on the request path.
    */
-  static String ipLiteral(String host) {
+  static @Nullable String ipLiteral(String host) {
     if (host.startsWith("[") && host.endsWith("]")) return host.substring(1, host.length() - 1);
     if (host.indexOf(':') >= 0) return host;
     int dots = 0;
@@ -129,7 +130,7 @@ final class ClientTracing {
   }
 
   /** The request's span, at most once: a response and a failure cannot both end it. */
-  private static Span take(ClientRequestContext request) {
+  private static @Nullable Span take(ClientRequestContext request) {
     Object span = request.getProperty(SPAN);
     if (!(span instanceof Span)) return null;
     request.removeProperty(SPAN);

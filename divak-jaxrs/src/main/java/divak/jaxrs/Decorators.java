@@ -1,5 +1,6 @@
 package divak.jaxrs;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ final class Decorators {
    * The decorator of {@code type}: the class named like its decorator that extends it, or null
    * when there is none (the processor did not run for it, it is not traced, or it is a decorator).
    */
-  static Class<?> decoratorOf(Class<?> type) {
+  static @Nullable Class<?> decoratorOf(@Nullable Class<?> type) {
     if (type == null || type.isArray() || type.isPrimitive() || isDecorator(type)) return null;
     String name = decoratorName(type.getName());
     ClassLoader loader = type.getClassLoader();
@@ -41,7 +42,7 @@ final class Decorators {
    * {@code com.example.Divak_Outer_Inner} for the binary name {@code com.example.Outer$Inner}; null
    * for a name the processor never decorates (local and anonymous classes).
    */
-  static String decoratorName(String binaryName) {
+  static @Nullable String decoratorName(String binaryName) {
     int dot = binaryName.lastIndexOf('.');
     String simple = binaryName.substring(dot + 1);
     if (simple.isEmpty() || simple.startsWith("$") || simple.endsWith("$")) return null;

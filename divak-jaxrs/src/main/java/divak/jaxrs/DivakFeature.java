@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traces every request of a Jakarta REST server, and every call made through a {@code Client},
@@ -44,9 +45,9 @@ public final class DivakFeature implements Feature {
 
   private final Divak divak;
   private boolean accessLog = true;
-  private String metricsPath; // null: no endpoint
+  private @Nullable String metricsPath; // null: no endpoint
   private final List<String> untracedPaths = new ArrayList<>();
-  private String remoteServiceName; // null: the called host
+  private @Nullable String remoteServiceName; // null: the called host
 
   /** Traces with {@code divak}. */
   public DivakFeature(Divak divak) {

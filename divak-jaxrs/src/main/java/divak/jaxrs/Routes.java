@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The route template of a resource method: the class and method {@code @Path} joined, with
@@ -25,7 +26,7 @@ final class Routes {
   };
 
   /** The template, or null when either is unknown. */
-  static String template(Class<?> resourceClass, Method method) {
+  static @Nullable String template(@Nullable Class<?> resourceClass, @Nullable Method method) {
     if (resourceClass == null || method == null) return null;
     Map<Method, String> byMethod = CACHE.get(resourceClass);
     String template = byMethod.get(method);
@@ -59,7 +60,7 @@ final class Routes {
    * locator's path and the method's path, joined ({@code /shelf/{n}}); null when a locator cannot
    * be told apart.
    */
-  static String locatorTemplate(List<Object> matchedResources, Method method) {
+  static @Nullable String locatorTemplate(List<Object> matchedResources, @Nullable Method method) {
     int n = matchedResources.size();
     if (n < 2 || method == null) return null;
     StringBuilder raw = new StringBuilder();
@@ -80,7 +81,7 @@ final class Routes {
    * The {@code @Path} of the one sub-resource locator of {@code owner} (a method with a path and
    * no HTTP method) that can return {@code subResource}; null when none or several can.
    */
-  private static String locatorPath(Class<?> owner, Class<?> subResource) {
+  private static @Nullable String locatorPath(Class<?> owner, Class<?> subResource) {
     String found = null;
     for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Method m : c.getDeclaredMethods()) {
@@ -128,7 +129,7 @@ final class Routes {
     return "";
   }
 
-  private static String declared(Class<?> c, Method method) {
+  private static @Nullable String declared(Class<?> c, Method method) {
     Method m;
     try {
       m = c.getDeclaredMethod(method.getName(), method.getParameterTypes());

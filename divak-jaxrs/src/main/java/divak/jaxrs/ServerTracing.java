@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happens to a server request, whichever filter or container hook reports it: start, route
@@ -26,7 +27,7 @@ final class ServerTracing {
   static final String REQUEST_ID_TAG = "request.id";
 
   final Divak divak;
-  private final AccessLog accessLog; // null when off
+  private final @Nullable AccessLog accessLog; // null when off
   private final PathRule untraced;
   // Per resource class and method: what a matched request needs (see MatchedRoute).
   private final ClassValue<Map<Method, MatchedRoute>> matchedRoutes = new ClassValue<>() {
@@ -36,7 +37,7 @@ final class ServerTracing {
     }
   };
 
-  ServerTracing(Divak divak, AccessLog accessLog, PathRule untraced) {
+  ServerTracing(Divak divak, @Nullable AccessLog accessLog, PathRule untraced) {
     this.divak = divak;
     this.accessLog = accessLog;
     this.untraced = untraced;
@@ -166,11 +167,11 @@ final class ServerTracing {
    * The response was written (or writing it failed): finish the span, write the access log line,
    * restore this thread. Only the first call counts; later ones only restore this thread.
    */
-  void end(ServerExchange exchange, Throwable writeError) {
+  void end(ServerExchange exchange, @Nullable Throwable writeError) {
     end(exchange, writeError, true);
   }
 
-  private void end(ServerExchange exchange, Throwable writeError, boolean restore) {
+  private void end(ServerExchange exchange, @Nullable Throwable writeError, boolean restore) {
     if (!exchange.markEnded()) {
       if (restore) exchange.restoreHere();
       return;
@@ -209,7 +210,7 @@ final class ServerTracing {
     route.record(status, System.nanoTime() - exchange.startNanos, failed);
   }
 
-  static ServerExchange exchange(ContainerRequestContext request) {
+  static @Nullable ServerExchange exchange(ContainerRequestContext request) {
     Object exchange = request.getProperty(ServerExchange.PROPERTY);
     return exchange instanceof ServerExchange ? (ServerExchange) exchange : null;
   }

@@ -6,4 +6,7 @@
  * standard filters; Jersey and RESTEasy hooks, loaded only when present, add what their filters
  * cannot see (late failures, exceptions mapped by the container).
  */
+@NullMarked
 package divak.jaxrs;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package divak.propagation;
 
 import divak.TraceContext;
 import divak.internal.Hex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * B3 in several headers, as Zipkin and Brave write them; the single {@code b3} header is read
@@ -32,7 +33,7 @@ final class B3MultiPropagation implements Propagation {
   }
 
   @Override
-  public <C> TraceContext extract(C carrier, Getter<C> getter) {
+  public <C> @Nullable TraceContext extract(C carrier, Getter<C> getter) {
     TraceContext multi;
     try {
       multi = parse(carrier, getter);
@@ -47,7 +48,7 @@ final class B3MultiPropagation implements Propagation {
     return multi;
   }
 
-  private static <C> TraceContext parse(C carrier, Getter<C> getter) {
+  private static <C> @Nullable TraceContext parse(C carrier, Getter<C> getter) {
     int decision = sampled(getter.get(carrier, SAMPLED));
     if (decision < 0) return null;
     String flags = getter.get(carrier, FLAGS);
@@ -88,13 +89,13 @@ final class B3MultiPropagation implements Propagation {
   }
 
   /** A 16-digit id, or 0 when absent or malformed. */
-  private static long id(String value) {
+  private static long id(@Nullable String value) {
     if (value == null || value.length() != 16) return 0;
     return Wire.hex16(value, 0);
   }
 
   /** The decision in {@code X-B3-Sampled}; -1 when the value is not one B3 allows. */
-  private static int sampled(String value) {
+  private static int sampled(@Nullable String value) {
     if (value == null) return Wire.DEFERRED;
     if (value.length() == 1) {
       char c = value.charAt(0);

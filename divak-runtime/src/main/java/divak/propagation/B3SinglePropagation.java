@@ -2,6 +2,7 @@ package divak.propagation;
 
 import divak.TraceContext;
 import divak.internal.Hex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * B3 in one header: {@code b3: {traceId}-{spanId}[-{1|0|d}[-{parentSpanId}]]}, or a decision
@@ -29,7 +30,7 @@ final class B3SinglePropagation implements Propagation {
   }
 
   @Override
-  public <C> TraceContext extract(C carrier, Getter<C> getter) {
+  public <C> @Nullable TraceContext extract(C carrier, Getter<C> getter) {
     try {
       String b3 = getter.get(carrier, B3);
       return b3 == null ? null : parse(b3);
@@ -38,7 +39,7 @@ final class B3SinglePropagation implements Propagation {
     }
   }
 
-  static TraceContext parse(String b3) {
+  static @Nullable TraceContext parse(String b3) {
     int length = b3.length();
     if (length == 1) return Wire.decisionOnly(decision(b3.charAt(0)));
     if (length < 33 || length > MAX_LENGTH) return null;

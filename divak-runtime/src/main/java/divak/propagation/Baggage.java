@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * W3C baggage: application-defined key-value pairs that travel with a request across services in
@@ -27,9 +28,9 @@ public final class Baggage {
   private static final Baggage EMPTY = new Baggage(new String[0]);
 
   // key, value, properties (null for none), in order
-  private final String[] entries;
+  private final @Nullable String[] entries;
 
-  private Baggage(String[] entries) {
+  private Baggage(@Nullable String[] entries) {
     this.entries = entries;
   }
 
@@ -63,7 +64,7 @@ public final class Baggage {
   }
 
   /** The value of {@code key}, or null. */
-  public String get(String key) {
+  public @Nullable String get(String key) {
     for (int i = 0; i < entries.length; i += 3) {
       if (entries[i].equals(key)) return entries[i + 1];
     }
@@ -71,7 +72,7 @@ public final class Baggage {
   }
 
   /** The properties of {@code key}'s entry as written after its value ({@code k=v;p}), or null. */
-  public String properties(String key) {
+  public @Nullable String properties(String key) {
     for (int i = 0; i < entries.length; i += 3) {
       if (entries[i].equals(key)) return entries[i + 2];
     }
@@ -103,12 +104,12 @@ public final class Baggage {
     return entries[3 * i + 1];
   }
 
-  String propertiesAt(int i) {
+  @Nullable String propertiesAt(int i) {
     return entries[3 * i + 2];
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Baggage && java.util.Arrays.equals(entries, ((Baggage) o).entries);
   }
 
@@ -124,7 +125,7 @@ public final class Baggage {
 
   /** Builds {@link Baggage}; a later {@link #put} of a key replaces its value in place. */
   public static final class Builder {
-    private final List<String> entries = new ArrayList<>();
+    private final List<@Nullable String> entries = new ArrayList<>();
 
     Builder() {
     }
@@ -139,7 +140,7 @@ public final class Baggage {
       return put(key, value, null);
     }
 
-    Builder put(String key, String value, String properties) {
+    Builder put(String key, String value, @Nullable String properties) {
       if (key == null) throw new NullPointerException("key == null");
       if (value == null) throw new NullPointerException("value == null");
       if (!W3CBaggagePropagation.isToken(key, 0, key.length())) {
@@ -174,7 +175,7 @@ public final class Baggage {
 
     /** The baggage; the empty instance when there are no entries. */
     public Baggage build() {
-      return entries.isEmpty() ? EMPTY : new Baggage(entries.toArray(new String[0]));
+      return entries.isEmpty() ? EMPTY : new Baggage(entries.toArray(new @Nullable String[0]));
     }
   }
 }

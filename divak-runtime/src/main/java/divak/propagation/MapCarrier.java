@@ -2,12 +2,13 @@ package divak.propagation;
 
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The getter and setter for {@code Map<String, String>} carriers, shared singletons. */
 final class MapCarrier {
   static final Propagation.Getter<Map<String, String>> GETTER = new Propagation.Getter<>() {
     @Override
-    public String get(Map<String, String> carrier, String name) {
+    public @Nullable String get(Map<String, String> carrier, String name) {
       String value = carrier.get(name);
       if (value != null) return value;
       for (Map.Entry<String, String> e : carrier.entrySet()) {

@@ -2,6 +2,7 @@ package divak.propagation;
 
 import divak.TraceContext;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A header format for trace context: reads it from an incoming request and writes it onto an
@@ -58,7 +59,7 @@ public interface Propagation {
    * throws. A context with no ids but a sampling decision is returned for formats that carry one
    * alone (B3 {@code b3: 0}).
    */
-  <C> TraceContext extract(C carrier, Getter<C> getter);
+  <C> @Nullable TraceContext extract(C carrier, Getter<C> getter);
 
   /** Writes {@code context}'s ids and sampling decision onto {@code carrier}. */
   <C> void inject(TraceContext context, C carrier, Setter<C> setter);
@@ -84,12 +85,14 @@ public interface Propagation {
   /** Reads one header; {@code name} must be matched case-insensitively; null when absent. */
   @FunctionalInterface
   interface Getter<C> {
-    String get(C carrier, String name);
+    /** The value of header {@code name}, or null when {@code carrier} has none. */
+    @Nullable String get(C carrier, String name);
   }
 
   /** Writes one header, replacing any earlier value of that name. */
   @FunctionalInterface
   interface Setter<C> {
+    /** Sets header {@code name} to {@code value} on {@code carrier}. */
     void set(C carrier, String name, String value);
   }
 }

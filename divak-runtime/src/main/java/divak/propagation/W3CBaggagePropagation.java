@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * W3C Baggage: the {@code baggage} header, {@code key=value[;properties],...}.
@@ -29,7 +30,7 @@ final class W3CBaggagePropagation implements Propagation {
   }
 
   @Override
-  public <C> TraceContext extract(C carrier, Getter<C> getter) {
+  public <C> @Nullable TraceContext extract(C carrier, Getter<C> getter) {
     try {
       String header = getter.get(carrier, BAGGAGE);
       if (header == null) return null;
@@ -42,7 +43,7 @@ final class W3CBaggagePropagation implements Propagation {
   }
 
   /** The baggage in {@code header}, or null when it is too long; invalid members are skipped. */
-  static Baggage parse(String header) {
+  static @Nullable Baggage parse(String header) {
     int length = header.length();
     if (length > Baggage.MAX_BYTES) return null;
     Baggage.Builder b = Baggage.builder();
@@ -116,7 +117,7 @@ final class W3CBaggagePropagation implements Propagation {
 
   // Percent-decodes s[begin, end) as UTF-8; null when the UTF-8 is malformed. A '%' not followed
   // by two hex digits is kept as it is, as OpenTelemetry does.
-  private static String decode(String s, int begin, int end) {
+  private static @Nullable String decode(String s, int begin, int end) {
     if (s.indexOf('%', begin) < 0 || s.indexOf('%', begin) >= end) return s.substring(begin, end);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(end - begin);
     for (int i = begin; i < end; i++) {

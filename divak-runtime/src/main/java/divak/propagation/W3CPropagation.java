@@ -2,6 +2,7 @@ package divak.propagation;
 
 import divak.TraceContext;
 import divak.internal.Hex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * W3C Trace Context, level 1 and 2: {@code traceparent} and {@code tracestate}.
@@ -40,7 +41,7 @@ final class W3CPropagation implements Propagation {
   }
 
   @Override
-  public <C> TraceContext extract(C carrier, Getter<C> getter) {
+  public <C> @Nullable TraceContext extract(C carrier, Getter<C> getter) {
     try {
       String traceparent = getter.get(carrier, TRACEPARENT);
       if (traceparent == null) return null;
@@ -50,7 +51,7 @@ final class W3CPropagation implements Propagation {
     }
   }
 
-  private static <C> TraceContext parse(String tp, C carrier, Getter<C> getter) {
+  private static <C> @Nullable TraceContext parse(String tp, C carrier, Getter<C> getter) {
     int length = tp.length();
     if (length < TRACEPARENT_LENGTH || length > MAX_TRACEPARENT_LENGTH) return null;
     if (isOws(tp.charAt(0)) || isOws(tp.charAt(length - 1))) {
@@ -102,7 +103,7 @@ final class W3CPropagation implements Propagation {
   }
 
   /** {@code value} when it may be passed on, else null. */
-  static String traceState(String value) {
+  static @Nullable String traceState(@Nullable String value) {
     if (value == null) return null;
     int length = value.length();
     if (length == 0 || length > MAX_TRACESTATE_LENGTH) return null;

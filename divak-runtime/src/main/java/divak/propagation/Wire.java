@@ -2,6 +2,7 @@ package divak.propagation;
 
 import divak.TraceContext;
 import divak.internal.Hex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the three formats share: parsing ids out of a header without substrings, and building the
@@ -69,7 +70,7 @@ final class Wire {
   }
 
   /** A context with no ids that carries only a sampling decision, or null when there is none. */
-  static TraceContext decisionOnly(int decision) {
+  static @Nullable TraceContext decisionOnly(int decision) {
     if (decision == DEFERRED) return null;
     TraceContext.Builder b = TraceContext.builder();
     decide(b, decision);

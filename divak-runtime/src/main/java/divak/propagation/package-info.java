@@ -5,4 +5,7 @@
  * and Zipkin's B3, in its single-header and multi-header forms, are built in; malformed headers
  * are ignored and a new trace is started, never an exception.
  */
+@NullMarked
 package divak.propagation;
+
+import org.jspecify.annotations.NullMarked;

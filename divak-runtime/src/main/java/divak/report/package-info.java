@@ -6,4 +6,7 @@
  * down; {@link divak.report.LoggingReporter} logs them and {@link divak.report.InMemoryReporter}
  * keeps them for tests.
  */
+@NullMarked
 package divak.report;
+
+import org.jspecify.annotations.NullMarked;
