@@ -2,6 +2,7 @@ package divak.jaxrs;
 
 import divak.Divak;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For containers that can pass a request on, after divak's pre-matching filter has started it,
@@ -34,7 +35,7 @@ public final class HandOver {
   }
 
   /** The request divak's filters started and have not ended, or null when there is none. */
-  public Started started(ContainerRequestContext request) {
+  public @Nullable Started started(ContainerRequestContext request) {
     ServerExchange exchange = ServerTracing.exchange(request);
     return exchange == null || exchange.isEnded() ? null : new Started(tracing, exchange);
   }
@@ -55,7 +56,7 @@ public final class HandOver {
     }
 
     /** The request's Request-Id, to relay on the response, or null when it has none. */
-    public String requestId() {
+    public @Nullable String requestId() {
       return exchange.requestId;
     }
 
