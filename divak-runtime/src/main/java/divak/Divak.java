@@ -1,5 +1,8 @@
 package divak;
 
+// Long because the nested Builder (each option with its check and javadoc) stays here so that its
+// public name stays Divak.Builder; the work itself is in Tracer, CurrentSpan and Reporters.
+
 import divak.metrics.Metrics;
 import divak.propagation.Baggage;
 import divak.propagation.Propagation;

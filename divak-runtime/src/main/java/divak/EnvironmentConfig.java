@@ -1,5 +1,8 @@
 package divak;
 
+// Long because one reader per OTEL_* variable, each with the SDK's meaning and its error message,
+// kept together as the table they implement.
+
 import divak.propagation.Propagation;
 import divak.report.OtlpReporter;
 import divak.report.Reporter;

@@ -1,5 +1,8 @@
 package divak;
 
+// Long because the public value, its accessors and its builder, each documented; a value class
+// with a builder is one file by convention.
+
 import divak.internal.Hex;
 import divak.propagation.Baggage;
 import java.util.Objects;

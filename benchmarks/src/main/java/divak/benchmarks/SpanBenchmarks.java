@@ -1,5 +1,8 @@
 package divak.benchmarks;
 
+// Long because the same workload written once per library (divak, Brave, OpenTelemetry), each with
+// the setup that checks its own result; split, the three could drift apart.
+
 import static divak.benchmarks.Workload.PARENT_SPAN_ID;
 import static divak.benchmarks.Workload.PARENT_SPAN_ID_HEX;
 import static divak.benchmarks.Workload.SERVICE;

@@ -1,5 +1,8 @@
 package divak.it;
 
+// Long because the contract every container runs against the decorated resources, one test per
+// request kind; one file keeps the list of what is pinned in one place.
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import divak.Span;

@@ -1,5 +1,8 @@
 package divak.jaxrs;
 
+// Long because the suite that Jersey and RESTEasy both run, one test per request behaviour of the
+// filters; one file is what makes both containers answer to the same list.
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;

@@ -1,5 +1,8 @@
 package divak.jaxrs;
 
+// Long because every resource and provider the container suite serves, so that both containers
+// register exactly the same set.
+
 import divak.Divak;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.GET;

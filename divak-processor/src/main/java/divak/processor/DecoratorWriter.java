@@ -1,5 +1,8 @@
 package divak.processor;
 
+// Long because it writes every kind of override (resource method, child span, stage results,
+// constructors) in one place, so that the generated code stays uniform.
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

@@ -1,5 +1,8 @@
 package divak.processor;
 
+// Long because the rounds, deferral, the merge with the class output and the writing of
+// DivakResources are one sequence; a split along these steps is the next tidy-up.
+
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;

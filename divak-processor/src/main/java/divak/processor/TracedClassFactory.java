@@ -1,5 +1,8 @@
 package divak.processor;
 
+// Long because it holds every validation rule of a traced class and its methods with its message;
+// splitting class and method rules is the next tidy-up.
+
 import divak.processor.TracedMethod.Completion;
 import divak.processor.TracedMethod.Kind;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package divak.metrics;
 
+// Long because the lock-free tables for server and client series and their refusal cap are one
+// structure; the Prometheus text is in PrometheusText.
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
 package divak.report;
 
+// Long because the OTLP messages are written field by field by hand (no protobuf-java); the field
+// numbers read best in one file beside the schema they follow.
+
 import divak.Span;
 import divak.TraceContext;
 import java.io.PrintWriter;

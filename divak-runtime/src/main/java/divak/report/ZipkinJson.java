@@ -1,5 +1,8 @@
 package divak.report;
 
+// Long because the Zipkin v2 JSON encoder, written in one pass for speed (escaping, ids,
+// endpoints); its parts only make sense together.
+
 import divak.Span;
 import divak.TraceContext;
 import divak.internal.Hex;
