@@ -83,18 +83,7 @@ public final class OtlpReporter implements Reporter {
   /** Encodes and queues the span, or drops and counts it; never waits and never throws. */
   @Override
   public void report(FinishedSpan span) {
-    if (sender.isClosed()) {
-      sender.dropped();
-      return;
-    }
-    byte[] encoded;
-    try {
-      encoded = OtlpProtobuf.encodeQueued(span);
-    } catch (RuntimeException e) {
-      sender.dropped();
-      return;
-    }
-    sender.offer(encoded);
+    sender.report(span, OtlpProtobuf::encodeQueued);
   }
 
   /**

@@ -3,6 +3,7 @@ package divak.report;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 
 /**
@@ -44,13 +45,23 @@ final class QueuedSender {
     sender.start();
   }
 
-  boolean isClosed() {
-    return closed.get();
-  }
-
-  /** Counts one span dropped before it was queued (after close, or it could not be encoded). */
-  void dropped() {
-    counts.dropped.increment();
+  /**
+   * Encodes the span with {@code encoder} and queues it, or drops and counts it (after close, or
+   * when it cannot be encoded); never waits and never throws. Both reporters report through here.
+   */
+  void report(FinishedSpan span, Function<FinishedSpan, byte[]> encoder) {
+    if (closed.get()) {
+      counts.dropped.increment();
+      return;
+    }
+    byte[] encoded;
+    try {
+      encoded = encoder.apply(span);
+    } catch (RuntimeException e) {
+      counts.dropped.increment();
+      return;
+    }
+    offer(encoded);
   }
 
   /** Queues one encoded span, or drops and counts it; never waits. */

@@ -75,18 +75,7 @@ public final class ZipkinReporter implements Reporter {
   /** Encodes and queues the span, or drops and counts it; never waits and never throws. */
   @Override
   public void report(FinishedSpan span) {
-    if (sender.isClosed()) {
-      sender.dropped();
-      return;
-    }
-    byte[] json;
-    try {
-      json = ZipkinJson.encode(span);
-    } catch (RuntimeException e) {
-      sender.dropped();
-      return;
-    }
-    sender.offer(json);
+    sender.report(span, ZipkinJson::encode);
   }
 
   /**
