@@ -5,7 +5,7 @@ import divak.metrics.Route;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /** One server request as divak follows it, kept as a request property from start to end. */
 final class ServerExchange {
@@ -15,7 +15,9 @@ final class ServerExchange {
   final String requestId;
   final long startNanos;
   final String method;
-  private final AtomicBoolean ended = new AtomicBoolean();
+  private static final AtomicIntegerFieldUpdater<ServerExchange> ENDED =
+      AtomicIntegerFieldUpdater.newUpdater(ServerExchange.class, "ended");
+  private volatile int ended; // 1 once ended: see markEnded
   private volatile boolean named;
   volatile Route metrics; // the route's metrics, once matched; sampled or not
   private volatile int status = 500; // until a response is seen
@@ -25,7 +27,9 @@ final class ServerExchange {
   String remote;
   private volatile Throwable thrown;
   // At most two: the thread that started the request and, when it ends elsewhere, that thread.
-  private final List<ThreadBinding> bindings = new ArrayList<>(2);
+  // Two fields rather than a list: no list, array or iterator per request.
+  private ThreadBinding first;
+  private ThreadBinding second;
   // Client spans started within this request that no response filter finished yet.
   private List<Span> openClientSpans;
 
@@ -59,11 +63,11 @@ final class ServerExchange {
 
   /** True the first time only: the exchange ends once, whichever hook sees the end first. */
   boolean markEnded() {
-    return ended.compareAndSet(false, true);
+    return ENDED.compareAndSet(this, 0, 1);
   }
 
   boolean isEnded() {
-    return ended.get();
+    return ended != 0;
   }
 
   /** Notes what the resource method or a filter threw, mapped or not; the first counts. */
@@ -75,23 +79,29 @@ final class ServerExchange {
     return thrown;
   }
 
+  /**
+   * Keeps {@code binding} in place of one already restored (which restores nothing more). When
+   * both are still bound, on two other threads, it replaces the second: that thread is then
+   * restored when it next starts a request ({@link ThreadBinding#restoreStale}).
+   */
   synchronized void addBinding(ThreadBinding binding) {
-    bindings.add(binding);
+    if (first == null || !first.isBound()) {
+      first = binding;
+    } else {
+      second = binding;
+    }
   }
 
   /** True when this exchange is bound to the current thread. */
   synchronized boolean isBoundHere() {
-    for (ThreadBinding b : bindings) {
-      if (b.isOnCurrentThread()) return true;
-    }
-    return false;
+    return (first != null && first.isOnCurrentThread())
+        || (second != null && second.isOnCurrentThread());
   }
 
   /** Restores this exchange's bindings on the current thread; others stay for their thread. */
   synchronized void restoreHere() {
-    for (ThreadBinding b : bindings) {
-      if (b.isOnCurrentThread()) b.restore();
-    }
+    if (first != null && first.isOnCurrentThread()) first.restore();
+    if (second != null && second.isOnCurrentThread()) second.restore();
   }
 
   synchronized void clientStarted(Span clientSpan) {

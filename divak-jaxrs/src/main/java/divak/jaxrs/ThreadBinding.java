@@ -53,6 +53,11 @@ final class ThreadBinding {
     }
   }
 
+  /** True until restored. */
+  boolean isBound() {
+    return !restored;
+  }
+
   boolean isOnCurrentThread() {
     return thread == Thread.currentThread() && !restored;
   }
