@@ -34,6 +34,9 @@ PROPAGATION_BUDGET = {
     "w3cTracestate": CONTEXT_BYTES + string_bytes(55),
     # X-B3-TraceId (32), X-B3-SpanId (16); X-B3-Sampled is the constant "1"
     "b3Multi": CONTEXT_BYTES + string_bytes(32) + string_bytes(16),
+    # a child: the extracted context and the child's; B3 also writes X-B3-ParentSpanId
+    "w3cChild": 2 * CONTEXT_BYTES + string_bytes(55),
+    "b3MultiChild": 2 * CONTEXT_BYTES + string_bytes(32) + 2 * string_bytes(16),
 }
 ZERO_BYTES = 1.0  # gc.alloc.rate.norm below this is "0 B/op" (JMH's own noise is ~0.01 B/op)
 
@@ -277,7 +280,10 @@ def main():
     verdicts = []
     for fmt, title, peers in (("w3c", "W3C traceparent", (("OpenTelemetry", "otel"),)),
                               ("w3cTracestate", "W3C traceparent + tracestate", (("OpenTelemetry", "otel"),)),
-                              ("b3Multi", "B3 multi", (("OpenTelemetry", "otel"), ("Brave", "brave")))):
+                              ("b3Multi", "B3 multi", (("OpenTelemetry", "otel"), ("Brave", "brave"))),
+                              ("w3cChild", "W3C, inject a child", (("OpenTelemetry", "otel"),)),
+                              ("b3MultiChild", "B3 multi, inject a child",
+                               (("OpenTelemetry", "otel"), ("Brave", "brave")))):
         try:
             d = get(by_key, "PropagationBenchmarks.divak_" + fmt)
             ms = [(lib, get(by_key, "PropagationBenchmarks.%s_%s" % (key, fmt))) for lib, key in peers]
@@ -329,7 +335,9 @@ def main():
         table("5. One GET through Jersey's ApplicationHandler",
               ["`ApplicationHandler.apply` of an in-process `ContainerRequest` for a resource compiled",
                "with the divak processor (`RequestBenchmarks`): without divak, with `DivakFeature`",
-               "and the generated `DivakResources` sampled, and unsampled; access log off.",
+               "and the generated `DivakResources` sampled, and unsampled, with divak's defaults on: a",
+               "Request-Id generated (none sent), the MDC, the request metrics, and the access line",
+               "written through logback as the README recommends (`AsyncAppender`, buffered file).",
                "Targets: sampled ≤ 1.15×, unsampled ≤ 1.03× the untraced request."],
               [["untraced", score(u), bytes_op(u), "1.00×", ""],
                ["divak, sampled", score(s), bytes_op(s), "%.2f×" % rs, verdict(ok_s)],
@@ -411,7 +419,9 @@ def main():
                            verdict(t <= 10)])
         for fmt, title, peers in (("w3c", "W3C traceparent", ("otel",)),
                                   ("w3cTracestate", "W3C + tracestate", ("otel",)),
-                                  ("b3Multi", "B3 multi", ("otel", "brave"))):
+                                  ("b3Multi", "B3 multi", ("otel", "brave")),
+                                  ("w3cChild", "W3C, inject a child", ("otel",)),
+                                  ("b3MultiChild", "B3 multi, inject a child", ("otel", "brave"))):
             ratio_row("3", "extract + inject, " + title, "≤ 0.75× faster peer",
                       "PropagationBenchmarks.divak_" + fmt,
                       ["PropagationBenchmarks.%s_%s" % (p, fmt) for p in peers], 0.75)

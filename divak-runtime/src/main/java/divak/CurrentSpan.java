@@ -29,6 +29,7 @@ final class CurrentSpan {
     Span previous = CURRENT.get();
     if (previous == span) return Scope.NOOP;
     CURRENT.set(span);
+    if (!keys.on()) return new RestoreSpan(previous);
     Restore restore = new Restore(previous, keys);
     TraceContext context = span != null ? span.context() : null;
     if (context != null && context.hasIds()) {
@@ -78,6 +79,20 @@ final class CurrentSpan {
       MDC.remove(key);
     } else {
       MDC.put(key, value);
+    }
+  }
+
+  /** Restores the previous span only: the MDC is off. */
+  private static final class RestoreSpan implements Scope {
+    private final @Nullable Span previous;
+
+    RestoreSpan(@Nullable Span previous) {
+      this.previous = previous;
+    }
+
+    @Override
+    public void close() {
+      CURRENT.set(previous);
     }
   }
 

@@ -52,6 +52,7 @@ public final class Divak implements AutoCloseable {
   private final Tracer tracer;
   private final Reporters reporters;
   private final MdcKeys mdcKeys;
+  private final boolean requestMetrics;
   private volatile boolean closed;
 
   private Divak(Builder b) {
@@ -61,7 +62,8 @@ public final class Divak implements AutoCloseable {
     this.tracer = new Tracer(this, b.sampler, b.propagations.toArray(new Propagation[0]),
         new RequestIds(b.requestIdHeader, b.requestIdGenerator), b.clock, b.baggageTags);
     this.reporters = new Reporters(b.reporters.toArray(new Reporter[0]));
-    this.mdcKeys = b.mdcKeys;
+    this.mdcKeys = b.mdc ? b.mdcKeys : MdcKeys.OFF;
+    this.requestMetrics = b.requestMetrics;
     reporters.countIn(metrics);
   }
 
@@ -108,6 +110,14 @@ public final class Divak implements AutoCloseable {
    */
   public Metrics metrics() {
     return metrics;
+  }
+
+  /**
+   * Whether the JAX-RS filters record request metrics ({@code divak_http_server_*}, {@code
+   * divak_http_client_*}); see {@link Builder#metrics(boolean)}.
+   */
+  public boolean recordsRequestMetrics() {
+    return requestMetrics;
   }
 
   /**
@@ -268,6 +278,8 @@ public final class Divak implements AutoCloseable {
     private @Nullable Supplier<String> requestIdGenerator = RequestIds.UUID_V4;
     private int maxMetricSeries = Metrics.DEFAULT_MAX_SERIES;
     private MdcKeys mdcKeys = MdcKeys.DEFAULT;
+    private boolean mdc = true;
+    private boolean requestMetrics = true;
     private String[] baggageTags = new String[0];
     private @Nullable Map<String, String> environment;
 
@@ -405,6 +417,26 @@ public final class Divak implements AutoCloseable {
         throw new IllegalArgumentException("maxMetricSeries should be at least 1: was " + maxSeries);
       }
       this.maxMetricSeries = maxSeries;
+      return this;
+    }
+
+    /**
+     * Whether making a span current puts its ids (and any {@link #baggageInMdc} entries) into
+     * SLF4J's MDC. Default on. Off, log lines carry no trace, span or Request-Id, and a span made
+     * current costs a thread-local write only.
+     */
+    public Builder mdc(boolean enabled) {
+      this.mdc = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the JAX-RS filters record request metrics (count, duration and errors per route and
+     * status, per called host). Default on. Off, {@link Divak#metrics()} still counts events and
+     * reporter outcomes; the request series stay empty.
+     */
+    public Builder metrics(boolean enabled) {
+      this.requestMetrics = enabled;
       return this;
     }
 

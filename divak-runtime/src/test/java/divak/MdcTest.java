@@ -71,6 +71,27 @@ class MdcTest {
   }
 
   @Test
+  void mdcOffPutsNothingButTheSpanIsStillCurrent() throws Exception {
+    Divak off = Divak.builder().serviceName("s").reporter(reporter).mdc(false).build();
+    MDC.put("traceId", "before");
+    TraceContext incoming = TraceContext.builder().requestId("rid-1").build();
+    Span server = off.startSpan("GET /x", Span.Kind.SERVER, incoming);
+
+    try (Scope scope = off.withSpan(server)) {
+      assertThat(mdc()).isEqualTo(Map.of("traceId", "before"));
+      assertThat(off.currentSpan()).isSameAs(server);
+      try (Operation op = off.operation("child")) {
+        assertThat(op.context().traceIdString()).isEqualTo(server.context().traceIdString());
+        assertThat(mdc()).isEqualTo(Map.of("traceId", "before"));
+      }
+      assertThat(off.currentSpan()).isSameAs(server);
+    }
+    assertThat(off.currentSpan().isNoop()).isTrue();
+    assertThat(mdc()).isEqualTo(Map.of("traceId", "before"));
+    off.close();
+  }
+
+  @Test
   void wrappedTasksCarryTheMdcAndLeaveThePoolThreadAsTheyFoundIt() throws Exception {
     AtomicReference<Map<String, String>> inside = new AtomicReference<>();
     pool.submit(() -> MDC.put("spanId", "pool-thread")).get();

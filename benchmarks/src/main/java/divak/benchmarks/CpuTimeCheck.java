@@ -69,9 +69,13 @@ public final class CpuTimeCheck {
           new PropagationBenchmarks.DivakW3CTraceState(), new PropagationBenchmarks.OtelW3CTraceState(),
           new PropagationBenchmarks.DivakB3(), new PropagationBenchmarks.OtelB3(),
           new PropagationBenchmarks.BraveB3(),
+          new PropagationBenchmarks.DivakW3CChild(), new PropagationBenchmarks.OtelW3CChild(),
+          new PropagationBenchmarks.DivakB3Child(), new PropagationBenchmarks.OtelB3Child(),
+          new PropagationBenchmarks.BraveB3Child(),
         };
         String[] names = {"divak_w3c", "otel_w3c", "divak_w3cTracestate", "otel_w3cTracestate",
-          "divak_b3Multi", "otel_b3Multi", "brave_b3Multi"};
+          "divak_b3Multi", "otel_b3Multi", "brave_b3Multi", "divak_w3cChild", "otel_w3cChild",
+          "divak_b3MultiChild", "otel_b3MultiChild", "brave_b3MultiChild"};
         for (int i = 0; i < states.length; i++) {
           PropagationBenchmarks.Carriers s = states[i];
           s.setUp();

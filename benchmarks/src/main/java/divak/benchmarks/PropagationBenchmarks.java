@@ -6,14 +6,17 @@ import brave.propagation.B3Propagation;
 import brave.propagation.TraceContextOrSamplingFlags;
 import divak.TraceContext;
 import divak.propagation.Propagation;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import io.opentelemetry.extension.trace.propagation.B3Propagator;
+import io.opentelemetry.sdk.trace.IdGenerator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +38,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * library allocates (the extracted context and the header strings it writes), not the map.
  *
  * <p>Each state checks, after every iteration, that the outgoing headers equal the incoming ones:
- * the context really went through.
+ * the context really went through. The {@code ...Child} rows are the realistic round trip: the
+ * outgoing context is a child of the extracted one (the same trace and sampling, a new span id),
+ * made with each library's public API, so no library can echo the strings it read; their states
+ * check exactly that.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -99,6 +105,35 @@ public class PropagationBenchmarks {
     return s.roundTrip();
   }
 
+  // The realistic round trip: extract, then inject a child of the extracted context (a new span
+  // id, the extracted one as its parent), as a service does for the call it makes. Nothing can be
+  // echoed: the outgoing span id is new, so its header is written anew.
+
+  @Benchmark
+  public TraceContext divak_w3cChild(DivakW3CChild s) {
+    return s.roundTrip();
+  }
+
+  @Benchmark
+  public Context otel_w3cChild(OtelW3CChild s) {
+    return s.roundTrip();
+  }
+
+  @Benchmark
+  public TraceContext divak_b3MultiChild(DivakB3Child s) {
+    return s.roundTrip();
+  }
+
+  @Benchmark
+  public Context otel_b3MultiChild(OtelB3Child s) {
+    return s.roundTrip();
+  }
+
+  @Benchmark
+  public brave.propagation.TraceContext brave_b3MultiChild(BraveB3Child s) {
+    return s.roundTrip();
+  }
+
   /** The incoming headers, the reused outgoing map, and the check that they end up equal. */
   @State(Scope.Thread)
   public abstract static class Carriers {
@@ -119,6 +154,141 @@ public class PropagationBenchmarks {
     @TearDown(Level.Iteration)
     public void checkRoundTrip() {
       check(out.equals(in), getClass().getSimpleName() + " wrote " + out + " for " + in);
+    }
+  }
+
+  /** A round trip that injects a child: the same trace and sampling, a new span id. */
+  public abstract static class ChildCarriers extends Carriers {
+    @Override
+    public void checkRoundTrip() {
+      String what = getClass().getSimpleName() + " wrote " + out + " for " + in;
+      if (in.containsKey("traceparent")) {
+        String sent = in.get("traceparent");
+        String written = out.get("traceparent");
+        check(written != null && written.length() == 55, what);
+        check(written.substring(0, 36).equals(sent.substring(0, 36)), what + ": same trace");
+        check(written.endsWith(sent.substring(52)), what + ": same flags");
+        check(!written.substring(36, 52).equals(sent.substring(36, 52)), what + ": a new span id");
+      } else {
+        check(in.get("X-B3-TraceId").equals(out.get("X-B3-TraceId")), what + ": same trace");
+        check(in.get("X-B3-Sampled").equals(out.get("X-B3-Sampled")), what + ": same sampling");
+        String spanId = out.get("X-B3-SpanId");
+        check(spanId != null && spanId.length() == 16 && !spanId.equals(in.get("X-B3-SpanId")),
+            what + ": a new span id");
+        String parent = out.get("X-B3-ParentSpanId"); // OpenTelemetry does not write it
+        check(parent == null || parent.equals(in.get("X-B3-SpanId")), what + ": the parent");
+      }
+    }
+
+    /** A random non-zero span id, as each library's tracer would draw it. */
+    static long newSpanId() {
+      long id;
+      do {
+        id = ThreadLocalRandom.current().nextLong();
+      } while (id == 0);
+      return id;
+    }
+  }
+
+  /** divak's child: the extracted context with a new span id under it. */
+  static TraceContext divakChild(TraceContext parent) {
+    return parent.toBuilder().parentId(parent.spanId()).spanId(ChildCarriers.newSpanId()).build();
+  }
+
+  /** OpenTelemetry's child: a span context with a new span id, in a context of its own. */
+  static Context otelChild(Context extracted) {
+    SpanContext parent = io.opentelemetry.api.trace.Span.fromContext(extracted).getSpanContext();
+    SpanContext child = SpanContext.create(parent.getTraceId(), OTEL_IDS.generateSpanId(),
+        parent.getTraceFlags(), parent.getTraceState());
+    return Context.root().with(io.opentelemetry.api.trace.Span.wrap(child));
+  }
+
+  static final IdGenerator OTEL_IDS = IdGenerator.random();
+
+  public static class DivakW3CChild extends ChildCarriers {
+    final Propagation w3c = Propagation.w3c();
+
+    @Override
+    Map<String, String> incoming() {
+      return Workload.w3cHeaders(false);
+    }
+
+    @Override
+    TraceContext roundTrip() {
+      TraceContext child = divakChild(w3c.extract(in, DIVAK_GETTER));
+      w3c.inject(child, out, DIVAK_SETTER);
+      return child;
+    }
+  }
+
+  public static class OtelW3CChild extends ChildCarriers {
+    final TextMapPropagator propagator = W3CTraceContextPropagator.getInstance();
+
+    @Override
+    Map<String, String> incoming() {
+      return Workload.w3cHeaders(false);
+    }
+
+    @Override
+    Context roundTrip() {
+      Context child = otelChild(propagator.extract(Context.root(), in, OTEL_GETTER));
+      propagator.inject(child, out, OTEL_SETTER);
+      return child;
+    }
+  }
+
+  public static class DivakB3Child extends ChildCarriers {
+    final Propagation b3 = Propagation.b3();
+
+    @Override
+    Map<String, String> incoming() {
+      return Workload.b3Headers();
+    }
+
+    @Override
+    TraceContext roundTrip() {
+      TraceContext child = divakChild(b3.extract(in, DIVAK_GETTER));
+      b3.inject(child, out, DIVAK_SETTER);
+      return child;
+    }
+  }
+
+  public static class OtelB3Child extends ChildCarriers {
+    final TextMapPropagator b3 = B3Propagator.injectingMultiHeaders();
+
+    @Override
+    Map<String, String> incoming() {
+      return Workload.b3Headers();
+    }
+
+    @Override
+    Context roundTrip() {
+      Context child = otelChild(b3.extract(Context.root(), in, OTEL_GETTER));
+      b3.inject(child, out, OTEL_SETTER);
+      return child;
+    }
+  }
+
+  public static class BraveB3Child extends ChildCarriers {
+    final brave.propagation.Propagation<String> b3 =
+        B3Propagation.newFactoryBuilder().injectFormat(B3Propagation.Format.MULTI).build().get();
+    final brave.propagation.TraceContext.Extractor<Map<String, String>> extractor =
+        b3.extractor(BRAVE_GETTER);
+    final brave.propagation.TraceContext.Injector<Map<String, String>> injector =
+        b3.injector(BRAVE_SETTER);
+
+    @Override
+    Map<String, String> incoming() {
+      return Workload.b3Headers();
+    }
+
+    @Override
+    brave.propagation.TraceContext roundTrip() {
+      brave.propagation.TraceContext parent = extractor.extract(in).context();
+      brave.propagation.TraceContext child = parent.toBuilder()
+          .parentId(parent.spanId()).spanId(newSpanId()).build();
+      injector.inject(child, out);
+      return child;
     }
   }
 

@@ -78,6 +78,7 @@ final class ClientTracing {
     Object start = request.getProperty(START);
     if (!(start instanceof Long)) return;
     request.removeProperty(START);
+    if (!divak.recordsRequestMetrics()) return;
     divak.metrics().client(request.getMethod(), host(request.getUri()))
         .record(status, System.nanoTime() - (Long) start, failed);
   }

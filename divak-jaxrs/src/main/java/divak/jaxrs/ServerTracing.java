@@ -110,12 +110,13 @@ final class ServerTracing {
    * For speed: joining the name and looking the metrics up per request cost a string and two
    * map look-ups.
    */
-  private record MatchedRoute(String httpMethod, String route, String spanName, Route metrics) {
+  private record MatchedRoute(String httpMethod, String route, String spanName,
+      @Nullable Route metrics) {
   }
 
   private MatchedRoute matchedRoute(String httpMethod, String route) {
     return new MatchedRoute(httpMethod, route, httpMethod + ' ' + route,
-        divak.metrics().server(httpMethod, route));
+        divak.recordsRequestMetrics() ? divak.metrics().server(httpMethod, route) : null);
   }
 
   /**
@@ -205,6 +206,7 @@ final class ServerTracing {
 
   /** Counts the request, sampled or not; one that matched no resource counts as unmatched. */
   private void recordMetrics(ServerExchange exchange, int status, boolean failed) {
+    if (!divak.recordsRequestMetrics()) return;
     Route route = exchange.metrics;
     if (route == null) route = divak.metrics().server(exchange.method, Metrics.UNMATCHED_ROUTE);
     route.record(status, System.nanoTime() - exchange.startNanos, failed);

@@ -127,6 +127,22 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void requestMetricsOffRecordNoRequestSeriesButStillTrace() throws Exception {
+    Divak divak = Divak.builder().serviceName("shop").reporter(reporter).metrics(false).build();
+    MetricsTestServer server = serve(divak, new DivakFeature(divak).accessLog(false).metricsAt("/metrics"));
+    Client client = ClientBuilder.newClient().register(new DivakFeature(divak));
+    closeables.add(client::close);
+    for (int i = 0; i < 3; i++) send("GET", server.uri("/shop/orders/" + i));
+    send("GET", server.uri("/nothing/here"));
+    assertThat(client.target(server.uri("/shop/orders/9")).request().get(String.class)).isEqualTo("order 9");
+
+    Map<String, Double> samples = scrape(server);
+    assertThat(samples.keySet()).noneMatch(k -> k.startsWith("divak_http_"));
+    assertThat(reporter.spans()).filteredOn(s -> s.name().equals("GET /shop/orders/{id}")).hasSize(4);
+    assertThat(divak.recordsRequestMetrics()).isFalse();
+  }
+
+  @Test
   void exceptionsAnd5xxAreErrors() throws Exception {
     Divak divak = divak(Sampler.always());
     MetricsTestServer server = serve(divak, new DivakFeature(divak).accessLog(false).metricsAt("/metrics"));
