@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 final class ModeRun {
   static final String ORDERS = "/orders/4711";
   static final String LINES = "/lines/4711";
+  /** The pattern's {@code [%X{traceId:--} %X{requestId:--}]}: the MDC on, then off. */
+  private static final Pattern MDC = Pattern.compile("\\[[0-9a-f]{32} probe-2\\]");
+  private static final Pattern NO_MDC = Pattern.compile("\\[- -\\]");
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
@@ -177,10 +180,22 @@ final class ModeRun {
       fail("access log: expected " + expected + " lines, " + log + " has " + lines.size());
     }
     if (mode.accessLog()) {
-      // The client forwards the Request-Id: /lines/2 and its inner /orders/2 share probe-2.
+      // The client forwards the Request-Id and the trace: /lines/2 and its inner /orders/2 share
+      // probe-2, and the MDC (printed by the pattern) holds the same trace id in both, or
+      // nothing when the MDC is off.
+      List<String> probe2;
       try (Stream<String> s = lines.stream()) {
-        long probe2 = s.filter(l -> l.endsWith(" probe-2")).count();
-        if (probe2 != 2) fail("access log: " + probe2 + " lines end in probe-2; expected 2 (/lines/2 and its /orders/2)");
+        probe2 = s.filter(l -> l.endsWith(" probe-2")).toList();
+      }
+      if (probe2.size() != 2) {
+        fail("access log: " + probe2.size() + " lines end in probe-2; expected 2 (/lines/2 and its /orders/2)");
+      } else {
+        Pattern mdc = mode.off == Mode.Feature.MDC ? NO_MDC : MDC;
+        for (String line : probe2) {
+          if (!mdc.matcher(line).find()) fail("access log: the MDC in '" + line + "' is not " + mdc);
+        }
+        String trace = probe2.get(0).replaceFirst("^[^\\[]*\\[(\\S+) .*$", "$1");
+        if (!probe2.get(1).contains("[" + trace + " ")) fail("access log: two trace ids for probe-2: " + probe2);
       }
     }
   }

@@ -97,10 +97,8 @@ public final class OrdersServer {
         .reporter(ZipkinReporter.create(sink + "/api/v2"));
     switch (mode.off) {
       case REQUEST_ID -> builder.generateRequestIds(false);
-      case MDC -> throw new UnsupportedOperationException(
-          "TODO: Divak.Builder.mdc(false) is not on this branch yet; merge main");
-      case METRICS -> throw new UnsupportedOperationException(
-          "TODO: Divak.Builder.metrics(false) is not on this branch yet; merge main");
+      case MDC -> builder.mdc(false);
+      case METRICS -> builder.metrics(false);
       case NONE, ACCESS_LOG -> { }
     }
     return builder.build();
