@@ -10,4 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RequestCounts {
   final LongAdder orders = new LongAdder();
   final LongAdder lines = new LongAdder();
+
+  RequestCounts() {
+  }
 }
