@@ -5,7 +5,7 @@
 # unsampled), loaded over loopback by wrk, spans sent to a sink in the driver's JVM.
 #
 #   benchmarks/http.sh           the full run (2 interleaved passes, each mode warmed up until the
-#                                JIT settles, 15 s per endpoint; about 35-45 minutes): rewrites the
+#                                JIT settles, 15 s per endpoint; 30-60 minutes): rewrites the
 #                                section between <!-- http:begin --> and <!-- http:end --> of
 #                                docs/BENCHMARKS.md, and nothing else of it
 #   benchmarks/http.sh --smoke   one pass, short phases (about 2 minutes): the numbers mean nothing,

@@ -29,12 +29,13 @@ def fmt_ratio(xs):
     return "%.2f× (%.2f–%.2f)" % (mean(xs), min(xs), max(xs))
 
 
-def fmt_num(xs, pattern, spread=True):
+def fmt_num(xs, pattern, unit=""):
+    """The mean with its unit, then the lowest and highest pass: "2.5 s (2.3–2.6)"."""
     if not xs:
         return "—"
-    if len(xs) == 1 or not spread:
-        return pattern % mean(xs)
-    return (pattern + " (" + pattern + "–" + pattern + ")") % (mean(xs), min(xs), max(xs))
+    if len(xs) == 1:
+        return pattern % xs[0] + unit
+    return (pattern + unit + " (" + pattern + "–" + pattern + ")") % (mean(xs), min(xs), max(xs))
 
 
 def cpu_model():
@@ -119,9 +120,9 @@ def section(data, source_state):
     for ep, path in (("orders", "/orders/{id}"), ("lines", "/lines/{id}")):
         def v(k, ep=ep):
             return values("untraced", lambda r: r["endpoints"][ep][k])
-        w("| `%s` | %s | %s µs | %s µs | %s µs |" % (
-            path, fmt_num(v("requests_per_second"), "%.0f"), fmt_num(v("p50_us"), "%.0f"),
-            fmt_num(v("p99_us"), "%.0f"), fmt_num(v("cpu_us_per_request"), "%.1f")))
+        w("| `%s` | %s | %s | %s | %s |" % (
+            path, fmt_num(v("requests_per_second"), "%.0f"), fmt_num(v("p50_us"), "%.0f", " µs"),
+            fmt_num(v("p99_us"), "%.0f", " µs"), fmt_num(v("cpu_us_per_request"), "%.1f", " µs")))
     w("")
 
     for ep, path in (("orders", "/orders/{id}"), ("lines", "/lines/{id}")):
@@ -168,12 +169,12 @@ def section(data, source_state):
             delivery += " (%.1f %%)" % (100.0 * got / exp)
         if internal:
             delivery += ", %d other" % internal
-        w("| %s | %s ms | %s | %s%s | %s | %s MB | %s | %d / %d |" % (
-            mode, fmt_num(values(mode, lambda r: r["startup_ms"]), "%.0f"),
-            "—" if mode == "untraced" else fmt_num(deltas, "%+.0f ms"),
-            fmt_num(values(mode, lambda r: r["warmup"]["seconds"]), "%.1f s"), capped,
+        w("| %s | %s | %s | %s%s | %s | %s | %s | %d / %d |" % (
+            mode, fmt_num(values(mode, lambda r: r["startup_ms"]), "%.0f", " ms"),
+            "—" if mode == "untraced" else fmt_num(deltas, "%+.0f", " ms"),
+            fmt_num(values(mode, lambda r: r["warmup"]["seconds"]), "%.1f", " s"), capped,
             fmt_num(values(mode, lambda r: r["warmup"]["requests"]), "%.0f"),
-            fmt_num(values(mode, lambda r: r["rss_kb"] / 1024.0), "%.0f"),
+            fmt_num(values(mode, lambda r: r["rss_kb"] / 1024.0), "%.0f", " MB"),
             delivery, lines, lines_exp))
     w("")
     failures = data.get("failures", [])
@@ -185,7 +186,7 @@ def section(data, source_state):
     else:
         w("Every check passed: answers, Request-Ids, every divak span delivered, one access line per request.")
     w("")
-    w("Run it with `benchmarks/http.sh` (about %s; rewrites this section only) or" % "35–45 minutes")
+    w("Run it with `benchmarks/http.sh` (about %s; rewrites this section only) or" % "30–60 minutes, as soon as the JIT settles")
     w("`benchmarks/http.sh --smoke` (one short pass, checks only, written under")
     w("`benchmarks/target/http-results/`). Raw JSON, server logs and access logs of each run are kept")
     w("in `benchmarks/target/http-results/`.")
