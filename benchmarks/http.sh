@@ -14,6 +14,7 @@
 # Further arguments go to the driver (divak.benchmarks.http.HttpBenchmark), e.g.
 #   benchmarks/http.sh --smoke --modes untraced,divak-sampled      some modes only
 #   benchmarks/http.sh --passes 4                                  more passes
+# A run given any of them writes its report under benchmarks/target/http-results/ only.
 #
 # Every run checks, and fails (exit 1, the failed checks listed) when one does not hold: each
 # mode's answers (status, body, Request-Id relayed or generated or absent), every span of a
@@ -65,7 +66,7 @@ fi
 # The report: a failed or smoke run never reaches docs/BENCHMARKS.md.
 python3 benchmarks/http_report.py --results "$json" --out "$results/http-$mode.md" \
   --source-state "$source_state"
-if [[ "$mode" == full && $status -eq 0 ]]; then
+if [[ "$mode" == full && $status -eq 0 && $# -eq 0 ]]; then
   python3 benchmarks/http_report.py --results "$json" --out docs/BENCHMARKS.md --section \
     --source-state "$source_state"
 fi
