@@ -109,8 +109,25 @@ final class ServerProcess implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * What the resource served, once every request still in flight when {@code wrk} stopped has
+   * reached it: {@code /count} read every 250 ms until three reads in a row agree (at most 10 s).
+   * Returns {@code {orders, lines, calls of /count}}.
+   */
+  long[] settledCounts() throws IOException, InterruptedException {
+    long[] last = counts();
+    int calls = 1;
+    for (int same = 1; same < 3 && calls < 40; calls++) {
+      Thread.sleep(250);
+      long[] now = counts();
+      same = now[0] == last[0] && now[1] == last[1] ? same + 1 : 1;
+      last = now;
+    }
+    return new long[] {last[0], last[1], calls};
+  }
+
   /** {@code orders lines}: what the resource served (see {@link CountResource}). */
-  long[] counts() throws IOException, InterruptedException {
+  private long[] counts() throws IOException, InterruptedException {
     HttpResponse<String> response = get("/count", null);
     if (response.statusCode() != 200) {
       throw new IOException(mode + ": /count answered " + response.statusCode());
