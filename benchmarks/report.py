@@ -126,6 +126,25 @@ def git_state():
         head, len(dirty), ", ".join("`%s`" % d for d in dirty[:8]) + (", ..." if len(dirty) > 8 else ""))
 
 
+HTTP_BEGIN = "<!-- http:begin -->"
+HTTP_END = "<!-- http:end -->"
+
+
+def http_section(path):
+    """The real-HTTP section of an existing report (benchmarks/http.sh writes it between the two
+    markers), kept as it is when this report rewrites the file; "" when there is none."""
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return ""
+    begin = text.find(HTTP_BEGIN)
+    end = text.find(HTTP_END, begin)
+    if begin < 0 or end < 0:
+        return ""
+    return text[begin:end + len(HTTP_END)]
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as f:
@@ -452,8 +471,12 @@ def main():
     insert_at = out.index("from `-prof gc`. A verdict compares point estimates; on a loaded machine the errors are wide.") + 2
     out[insert_at:insert_at] = sums
 
+    text = "\n".join(out).rstrip() + "\n"
+    kept = http_section(args.out)
+    if kept:
+        text += "\n" + kept + "\n"
     with open(args.out, "w") as f:
-        f.write("\n".join(out).rstrip() + "\n")
+        f.write(text)
     print("wrote %s: %s" % (args.out, "; ".join("%s %s" % (row[1], row[4].strip("*")) for row in summary)))
     if missing:
         print("missing benchmarks: " + ", ".join(missing), file=sys.stderr)

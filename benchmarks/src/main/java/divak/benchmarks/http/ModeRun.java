@@ -1,0 +1,212 @@
+package divak.benchmarks.http;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One mode in one pass: start the server (startup), check its answers, warm it up until the JIT
+ * settles, measure each endpoint, stop it, and check that the sink got exactly the spans, and the
+ * access log exactly the lines, that the requests it served call for. Everything measured and
+ * every failed check goes into one result map (see {@link HttpBenchmark} for its use).
+ */
+final class ModeRun {
+  static final String ORDERS = "/orders/4711";
+  static final String LINES = "/lines/4711";
+  /** The pattern's {@code [%X{traceId:--} %X{requestId:--}]}: the MDC on, then off. */
+  private static final Pattern MDC = Pattern.compile("\\[[0-9a-f]{32} probe-2\\]");
+  private static final Pattern NO_MDC = Pattern.compile("\\[- -\\]");
+  private static final Pattern UUID = Pattern.compile(
+      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
+  private final Mode mode;
+  private final int pass;
+  private final Settings settings;
+  private final Path dir;
+  private final long clockTicks;
+  private final List<String> failures = new ArrayList<>();
+  private final Map<String, Object> result = new LinkedHashMap<>();
+
+  ModeRun(Mode mode, int pass, Settings settings, Path dir, long clockTicks) {
+    this.mode = mode;
+    this.pass = pass;
+    this.settings = settings;
+    this.dir = dir;
+    this.clockTicks = clockTicks;
+  }
+
+  /** Runs; the result holds {@code failures}, empty when every check passed. */
+  Map<String, Object> run(String java, String classPath, Path agent, SpanSink sink)
+      throws IOException, InterruptedException {
+    result.put("mode", mode.id);
+    result.put("pass", pass);
+    result.put("failures", failures);
+    SpanSink.Counts before = sink.counts();
+    long[] served;
+    try (ServerProcess server = ServerProcess.start(mode, dir, java, classPath, agent, sink.url())) {
+      result.put("startup_ms", server.startupNanos / 1e6);
+      probe(server);
+      warmUp(server);
+      Map<String, Object> endpoints = new LinkedHashMap<>();
+      endpoints.put("orders", measure(server, ORDERS));
+      endpoints.put("lines", measure(server, LINES));
+      result.put("endpoints", endpoints);
+      result.put("rss_kb", server.proc.rssKb());
+      served = server.settledCounts();
+      if (!server.stop()) fail("the server did not stop cleanly on SIGTERM; see " + dir.resolve("stdout.txt"));
+    }
+    result.put("served", Map.of("orders", served[0], "lines", served[1], "count_calls", served[2]));
+    checkSpans(sink.counts().minus(before), served);
+    checkAccessLog(served);
+    return result;
+  }
+
+  /** The answers: status, body, the Request-Id relayed or generated (divak) or absent (not). */
+  private void probe(ServerProcess server) throws IOException, InterruptedException {
+    HttpResponse<String> order = server.get("/orders/1", "probe-1");
+    expect("/orders/1 status", 200, order.statusCode());
+    expect("/orders/1 body", OrderResource.body("1"), order.body());
+    expect("/orders/1 Request-Id relayed", mode.divak() ? "probe-1" : null, requestId(order));
+
+    String generated = requestId(server.get("/orders/1", null));
+    if (mode.generatesRequestIds() != (generated != null && UUID.matcher(generated).matches())) {
+      fail("/orders/1 without a Request-Id answered Request-Id " + generated + "; expected "
+          + (mode.generatesRequestIds() ? "a new UUIDv4" : "none"));
+    }
+
+    HttpResponse<String> line = server.get("/lines/2", "probe-2");
+    expect("/lines/2 status", 200, line.statusCode());
+    expect("/lines/2 body", "{\"line\":\"2\",\"order\":" + OrderResource.body("2") + "}", line.body());
+    expect("/lines/2 Request-Id relayed", mode.divak() ? "probe-2" : null, requestId(line));
+  }
+
+  private static String requestId(HttpResponse<?> response) {
+    return response.headers().firstValue("Request-Id").orElse(null);
+  }
+
+  /** Load in slices, the endpoints in turn, until the last slice of each left the JIT < 3 %. */
+  private void warmUp(ServerProcess server) throws IOException, InterruptedException {
+    List<Map<String, Object>> slices = new ArrayList<>();
+    double[] lastShare = {1, 1};
+    long requests = 0;
+    boolean settled = false;
+    long started = System.nanoTime();
+    for (int i = 0; ; i++) {
+      String path = i % 2 == 0 ? ORDERS : LINES;
+      long cpu = server.proc.cpuTicks();
+      long compiler = server.proc.compilerTicks();
+      Wrk.Result r = Wrk.run(server.base + path, settings.slice(), false);
+      long cpuUsed = server.proc.cpuTicks() - cpu;
+      double share = (server.proc.compilerTicks() - compiler) / (double) Math.max(1, cpuUsed);
+      if (r.errors() != 0) fail("warm-up on " + path + ": " + r.errors() + " errors");
+      if (r.requests() == 0) throw new IOException(mode + ": warm-up on " + path + ": no request completed");
+      requests += r.requests();
+      lastShare[i % 2] = share;
+      slices.add(Map.of("path", path, "requests", r.requests(), "compiler_share", share));
+      if (lastShare[0] < Settings.SETTLED_COMPILER_SHARE && lastShare[1] < Settings.SETTLED_COMPILER_SHARE) {
+        settled = true;
+        break;
+      }
+      if (System.nanoTime() - started >= settings.warmupCap().toNanos()) break;
+    }
+    Map<String, Object> warmup = new LinkedHashMap<>();
+    warmup.put("seconds", (System.nanoTime() - started) / 1e9);
+    warmup.put("requests", requests);
+    warmup.put("settled", settled);
+    warmup.put("slices", slices);
+    result.put("warmup", warmup);
+  }
+
+  private Map<String, Object> measure(ServerProcess server, String path)
+      throws IOException, InterruptedException {
+    long cpu = server.proc.cpuTicks();
+    Wrk.Result r = Wrk.run(server.base + path, settings.measure(), true);
+    long ticks = server.proc.cpuTicks() - cpu;
+    if (r.errors() != 0) fail(path + ": " + r.errors() + " non-2xx answers or socket errors");
+    if (r.requests() == 0) fail(path + ": no request completed");
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("requests", r.requests());
+    m.put("seconds", r.seconds());
+    m.put("requests_per_second", r.requestsPerSecond());
+    m.put("p50_us", r.p50Micros());
+    m.put("p99_us", r.p99Micros());
+    m.put("cpu_ticks", ticks);
+    m.put("cpu_us_per_request", ticks * 1e6 / clockTicks / Math.max(1, r.requests()));
+    m.put("errors", r.errors());
+    return m;
+  }
+
+  /**
+   * One SERVER span per request served (the outer {@code /lines} and its inner {@code /orders}
+   * each count), one CLIENT span per {@code /lines}; none unsampled. For divak a shortfall is a
+   * failure; for the agent it is a figure (its queue is known to drop), and its SERVER spans
+   * include the calls of {@code GET /count}, which divak does not trace.
+   */
+  private void checkSpans(SpanSink.Counts got, long[] served) {
+    boolean sends = mode.sampled && mode.tracer != Mode.Tracer.NONE;
+    long server = sends ? served[0] + served[1] + (mode.tracer == Mode.Tracer.OTEL_AGENT ? served[2] : 0) : 0;
+    long client = sends ? served[1] : 0;
+    Map<String, Object> spans = new LinkedHashMap<>();
+    spans.put("expected_server", server);
+    spans.put("expected_client", client);
+    spans.put("server", got.server());
+    spans.put("client", got.client());
+    spans.put("internal", got.internal());
+    spans.put("other", got.other());
+    spans.put("malformed", got.malformed());
+    result.put("spans", spans);
+    if (got.malformed() != 0) fail(got.malformed() + " span messages the sink could not read");
+    boolean exact = got.server() == server && got.client() == client
+        && got.internal() == 0 && got.other() == 0;
+    if (mode.divak() || !sends) {
+      if (!exact) fail("spans: expected " + server + " SERVER + " + client + " CLIENT, the sink got " + got);
+    }
+  }
+
+  /** One line per request served, the calls of {@code /count} included, when the access log is on. */
+  private void checkAccessLog(long[] served) throws IOException {
+    Path log = dir.resolve("access.log");
+    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    long expected = mode.accessLog() ? served[0] + served[1] + served[2] : 0;
+    result.put("access_lines", Map.of("expected", expected, "actual", (long) lines.size()));
+    if (lines.size() != expected) {
+      fail("access log: expected " + expected + " lines, " + log + " has " + lines.size());
+    }
+    if (mode.accessLog()) {
+      // The client forwards the Request-Id and the trace: /lines/2 and its inner /orders/2 share
+      // probe-2, and the MDC (printed by the pattern) holds the same trace id in both, or
+      // nothing when the MDC is off.
+      List<String> probe2;
+      try (Stream<String> s = lines.stream()) {
+        probe2 = s.filter(l -> l.endsWith(" probe-2")).toList();
+      }
+      if (probe2.size() != 2) {
+        fail("access log: " + probe2.size() + " lines end in probe-2; expected 2 (/lines/2 and its /orders/2)");
+      } else {
+        Pattern mdc = mode.off == Mode.Feature.MDC ? NO_MDC : MDC;
+        for (String line : probe2) {
+          if (!mdc.matcher(line).find()) fail("access log: the MDC in '" + line + "' is not " + mdc);
+        }
+        String trace = probe2.get(0).replaceFirst("^[^\\[]*\\[(\\S+) .*$", "$1");
+        if (!probe2.get(1).contains("[" + trace + " ")) fail("access log: two trace ids for probe-2: " + probe2);
+      }
+    }
+  }
+
+  private void expect(String what, Object expected, Object actual) {
+    if (expected == null ? actual != null : !expected.equals(actual)) {
+      fail(what + ": expected " + expected + ", was " + actual);
+    }
+  }
+
+  private void fail(String message) {
+    failures.add(mode + " pass " + pass + ": " + message);
+  }
+}
