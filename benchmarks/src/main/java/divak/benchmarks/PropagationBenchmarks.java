@@ -1,3 +1,5 @@
+// Long because every library's state for every format sits here side by side, so that a reader
+// compares like with like in one file.
 package divak.benchmarks;
 
 import static divak.benchmarks.Workload.check;
@@ -42,9 +44,6 @@ import org.openjdk.jmh.annotations.TearDown;
  * outgoing context is a child of the extracted one (the same trace and sampling, a new span id),
  * made with each library's public API, so no library can echo the strings it read; their states
  * check exactly that.
- *
- * <p>Long because every library's state for every format sits here side by side, so that a
- * reader compares like with like in one file.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
