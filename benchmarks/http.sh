@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The real-HTTP benchmark: the same Jersey service on Grizzly, one JVM per mode (untraced; divak
 # unsampled and sampled with its defaults; divak unsampled with each default feature off in turn,
-# and with logback's synchronous file appender; the OpenTelemetry Java agent sampled and
+# and with logback's synchronous file appender, flushed per line or buffered; the OpenTelemetry Java agent sampled and
 # unsampled), loaded over loopback by wrk, spans sent to a sink in the driver's JVM.
 #
 #   benchmarks/http.sh           the full run (2 interleaved passes, each mode warmed up until the
-#                                JIT settles, 15 s per endpoint; 30-60 minutes): rewrites the
+#                                JIT settles (at most 90 s), 10 s per endpoint; 25-35 minutes): rewrites the
 #                                section between <!-- http:begin --> and <!-- http:end --> of
 #                                docs/BENCHMARKS.md, and nothing else of it
 #   benchmarks/http.sh --smoke   one pass, short phases (about 2 minutes): the numbers mean nothing,

@@ -16,7 +16,7 @@ record Settings(String name, int passes, Duration slice, Duration warmupCap, Dur
   static final double SETTLED_COMPILER_SHARE = 0.03;
 
   static final Settings FULL = new Settings("full", 2, Duration.ofSeconds(5),
-      Duration.ofSeconds(120), Duration.ofSeconds(15));
+      Duration.ofSeconds(90), Duration.ofSeconds(10));
   static final Settings SMOKE = new Settings("smoke", 1, Duration.ofSeconds(1),
       Duration.ofSeconds(2), Duration.ofSeconds(2));
 }
