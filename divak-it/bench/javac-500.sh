@@ -147,6 +147,11 @@ compare() { # label, extra javac options...
   awk -v a="$(cut -d' ' -f1 "$old" | median)" -v b="$(cut -d' ' -f1 "$new" | median)" \
     -v c="$(cut -d' ' -f2 "$old" | median)" -v d="$(cut -d' ' -f2 "$new" | median)" \
     'BEGIN { printf "%44s ratio of medians (this / baseline): wall %.3f, cpu %.3f\n", "", b / a, d / c }'
+  # Each run against the baseline run just before it: less moved by a load that changes slowly.
+  paste -d' ' "$old" "$new" | awk '{ printf "%.3f %.3f\n", $3 / $1, $4 / $2 }' > "$WORK/pairs"
+  printf '%44s pair ratios (this / baseline): wall %s; cpu %s\n' "" \
+    "$(cut -d' ' -f1 "$WORK/pairs" | sort -n | tr '\n' ' ' | sed 's/ $//')" \
+    "$(cut -d' ' -f2 "$WORK/pairs" | sort -n | tr '\n' ' ' | sed 's/ $//')"
 }
 
 echo "$("$JAVAC" -version 2>&1), $COUNT resources, $(nproc) cores, $RUNS runs each; load $(cut -d' ' -f1-3 /proc/loadavg)"
