@@ -12,7 +12,8 @@
 # --detach ../before <commit>`), compiled the same way. Then the baseline's processor and this
 # one compile the same sources in turn (baseline, this, baseline, this, ...), each against its own
 # divak-runtime, both with the processor and with -proc:only, and the script prints each side's
-# runs and median (wall and CPU seconds of the javac process) and the ratio of the medians:
+# runs and median (wall and CPU milliseconds of the javac process), the ratio of the medians and
+# each run's ratio to the baseline run just before it:
 #
 #   git worktree add --detach ../before 87f04eb
 #   (cd ../before && mvn -B -q -Ddivak.target=target -pl divak-processor,divak-runtime -am compile)
