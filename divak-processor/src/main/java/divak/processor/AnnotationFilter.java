@@ -1,9 +1,12 @@
 package divak.processor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -42,28 +45,50 @@ final class AnnotationFilter {
   private static final String SPRING_COMPONENT = "org.springframework.stereotype.Component";
 
   private final JaxRs jaxRs;
+  /**
+   * The rules' answer for each annotation type, worked out once: the same few types ({@code @Path},
+   * {@code @GET}, {@code @Produces}) sit on every resource, and each answer reads the type's
+   * retention and meta-annotations. A type's answer cannot change within a compilation.
+   */
+  private final Map<Element, Repeated> repeated = new HashMap<>();
 
   AnnotationFilter(JaxRs jaxRs) {
     this.jaxRs = jaxRs;
   }
 
   List<AnnotationMirror> forClass(Element type) {
-    return type.getAnnotationMirrors().stream()
-        .filter(a -> carried(a) && !isValidation(a) && !isSpringStereotype(a))
-        .filter(a -> !Annotations.isInherited(a) || isCdiBeanDefining(a))
-        .collect(Collectors.toList());
+    return select(type, Repeated::onClass);
   }
 
   List<AnnotationMirror> forMethod(Element method) {
-    return method.getAnnotationMirrors().stream()
-        .filter(a -> carried(a) && !jaxRs.isJaxRs(a) && !isValidation(a))
-        .collect(Collectors.toList());
+    return select(method, Repeated::onMethod);
   }
 
   List<AnnotationMirror> forConstructor(Element constructorOrParameter) {
-    return constructorOrParameter.getAnnotationMirrors().stream()
-        .filter(this::carried)
-        .collect(Collectors.toList());
+    return select(constructorOrParameter, Repeated::onConstructor);
+  }
+
+  private List<AnnotationMirror> select(Element element, Predicate<Repeated> where) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      Repeated answer = repeated.computeIfAbsent(annotation.getAnnotationType().asElement(), type -> decide(annotation));
+      if (where.test(answer)) result.add(annotation);
+    }
+    return result;
+  }
+
+  private Repeated decide(AnnotationMirror annotation) {
+    boolean carried = carried(annotation);
+    boolean validation = isValidation(annotation);
+    return new Repeated(
+        carried && !validation && !isSpringStereotype(annotation)
+            && (!Annotations.isInherited(annotation) || isCdiBeanDefining(annotation)),
+        carried && !jaxRs.isJaxRs(annotation) && !validation,
+        carried);
+  }
+
+  /** Where a decorator repeats an annotation of one type: on the class, an override, a constructor. */
+  private record Repeated(boolean onClass, boolean onMethod, boolean onConstructor) {
   }
 
   private boolean carried(AnnotationMirror annotation) {

@@ -113,25 +113,29 @@ public final class DivakProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     long errorsBefore = messager.errors();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) compiled(type);
-    SortedSet<String> traced = new TreeSet<>(deferred.keySet());
+    // By name, sorted, so that the output does not depend on the order javac reports elements in.
+    // A class deferred by an earlier round is looked up again; one of this round is at hand.
+    SortedMap<String, TypeElement> traced = new TreeMap<>();
+    for (String name : deferred.keySet()) traced.put(name, null);
     deferred.clear();
     TypeElement tracedAnnotation = elements.getTypeElement(TracedClassFactory.TRACED);
     if (tracedAnnotation != null) {
       for (Element element : round.getElementsAnnotatedWith(tracedAnnotation)) {
-        owner(element).ifPresent(type -> traced.add(type.getQualifiedName().toString()));
+        owner(element).ifPresent(type -> traced.put(type.getQualifiedName().toString(), type));
       }
     }
-    SortedSet<String> tagged = new TreeSet<>();
+    SortedMap<String, TypeElement> tagged = new TreeMap<>();
     TypeElement tagAnnotation = elements.getTypeElement(TagReader.TAG);
     if (tagAnnotation != null) {
       for (Element parameter : round.getElementsAnnotatedWith(tagAnnotation)) {
-        owner(parameter.getEnclosingElement()).ifPresent(type -> tagged.add(type.getQualifiedName().toString()));
+        owner(parameter.getEnclosingElement()).ifPresent(type -> tagged.put(type.getQualifiedName().toString(), type));
       }
     }
-    tagged.removeAll(traced);
+    tagged.keySet().removeAll(traced.keySet());
 
-    for (String name : traced) {
-      TypeElement type = elements.getTypeElement(name);
+    for (Map.Entry<String, TypeElement> entry : traced.entrySet()) {
+      String name = entry.getKey();
+      TypeElement type = entry.getValue() != null ? entry.getValue() : elements.getTypeElement(name);
       if (type == null) continue;
       try {
         process(type);
@@ -139,10 +143,7 @@ public final class DivakProcessor extends AbstractProcessor {
         messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL.format(name, stackTrace(e)), type);
       }
     }
-    for (String name : tagged) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) factory.checkTagPlacement(type, Set.of());
-    }
+    for (TypeElement type : tagged.values()) factory.checkTagPlacement(type, Set.of());
     // javac runs no further round after one with errors, only the last one, where a new file
     // draws a warning: then DivakResources is written now.
     if (traced.isEmpty() && deferred.isEmpty() || messager.errors() > errorsBefore) writeResources();

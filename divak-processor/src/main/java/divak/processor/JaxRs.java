@@ -3,8 +3,10 @@ package divak.processor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -35,6 +37,8 @@ final class JaxRs {
 
   private final Elements elements;
   private final boolean available;
+  /** Annotation types by what they are; an annotation type's meaning cannot change within a compilation. */
+  private final Map<Element, AnnotationKind> kinds = new HashMap<>();
 
   JaxRs(Elements elements) {
     this.elements = elements;
@@ -172,17 +176,27 @@ final class JaxRs {
    * with {@code @HttpMethod}). Name-binding annotations are not: they belong to the user.
    */
   boolean isJaxRs(AnnotationMirror annotation) {
-    String name = Annotations.name(annotation);
-    return name.startsWith(PACKAGE + ".") || isHttpMethod(annotation);
+    return kind(annotation) != AnnotationKind.OTHER;
   }
 
   private boolean isPathOrHttpMethod(AnnotationMirror annotation) {
-    return Annotations.name(annotation).equals(PATH) || isHttpMethod(annotation);
+    AnnotationKind kind = kind(annotation);
+    return kind == AnnotationKind.PATH || kind == AnnotationKind.HTTP_METHOD;
   }
 
-  private boolean isHttpMethod(AnnotationMirror annotation) {
-    Element type = annotation.getAnnotationType().asElement();
-    return Annotations.find(type, HTTP_METHOD).isPresent();
+  /** Looked up once per annotation type: every method and parameter of every resource is asked. */
+  private AnnotationKind kind(AnnotationMirror annotation) {
+    return kinds.computeIfAbsent(annotation.getAnnotationType().asElement(), type -> {
+      String name = Annotations.name(annotation);
+      if (name.equals(PATH)) return AnnotationKind.PATH;
+      if (Annotations.find(type, HTTP_METHOD).isPresent()) return AnnotationKind.HTTP_METHOD;
+      return name.startsWith(PACKAGE + ".") ? AnnotationKind.OTHER_JAX_RS : AnnotationKind.OTHER;
+    });
+  }
+
+  /** What Jakarta REST makes of an annotation type. */
+  private enum AnnotationKind {
+    PATH, HTTP_METHOD, OTHER_JAX_RS, OTHER
   }
 
   /** {@code type}, its superclasses nearest first, then every interface, breadth first. */

@@ -49,6 +49,8 @@ final class TracedClassFactory {
   private final TypeMirror completionStage;
   private final TypeElement completionStageElement;
   private final TypeElement completableFutureElement;
+  /** The methods of {@code Object}, looked up once: every method of a traced class is checked against them. */
+  private final List<ExecutableElement> objectMethods;
 
   TracedClassFactory(Elements elements, Types types, Messager messager, JaxRs jaxRs, TagReader tags) {
     this.elements = elements;
@@ -59,6 +61,7 @@ final class TracedClassFactory {
     this.completionStageElement = elements.getTypeElement("java.util.concurrent.CompletionStage");
     this.completableFutureElement = elements.getTypeElement("java.util.concurrent.CompletableFuture");
     this.completionStage = types.erasure(completionStageElement.asType());
+    this.objectMethods = ElementFilter.methodsIn(elements.getTypeElement("java.lang.Object").getEnclosedElements());
   }
 
   Optional<TracedClass> create(TypeElement type) {
@@ -129,8 +132,7 @@ final class TracedClassFactory {
   }
 
   private boolean overridesObjectMethod(TypeElement type, ExecutableElement method) {
-    TypeElement object = elements.getTypeElement("java.lang.Object");
-    for (ExecutableElement candidate : ElementFilter.methodsIn(object.getEnclosedElements())) {
+    for (ExecutableElement candidate : objectMethods) {
       if (candidate.getSimpleName().equals(method.getSimpleName())
           && (method.equals(candidate) || elements.overrides(method, candidate, type))) {
         return true;
