@@ -1,0 +1,149 @@
+package divak.quarkus.deployment.devmode;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.QuarkusDevModeTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Dev mode's live reload with divak: the application starts in dev mode, then the traced
+ * resource's source is edited (its body, a {@code @Tag} key, a new method) and the next request
+ * is served by the new code through the decorator that divak's processor wrote again, with
+ * the new tag and route in its span and the Request-Id header as before.
+ */
+class DevModeReloadTest {
+  private static final ZipkinCollector ZIPKIN = ZipkinCollector.start();
+  private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
+
+  @RegisterExtension
+  static final QuarkusDevModeTest TEST = new QuarkusDevModeTest()
+      .setArchiveProducer(() -> org.jboss.shrinkwrap.api.ShrinkWrap
+          .create(org.jboss.shrinkwrap.api.spec.JavaArchive.class)
+          .addClasses(ReloadedResource.class, Divak_ReloadedResource.class)
+          .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
+              "quarkus.http.port=0", // an ephemeral port
+              "quarkus.application.name=reloaded",
+              "quarkus.divak.zipkin-url=" + ZIPKIN.baseUrl())), "application.properties"))
+      .setLogRecordPredicate(r -> LISTENING.matcher(message(r)).find());
+
+  @AfterAll
+  static void stopCollector() {
+    ZIPKIN.close();
+  }
+
+  @Test
+  void anEditedTracedResourceServesThroughItsRegeneratedDecorator() {
+    int port = port();
+    given().port(port).header("Request-Id", "before-1").header("traceparent", traceparent(1))
+        .when().get("/reloaded/ada")
+        .then().statusCode(200).header("Request-Id", "before-1")
+        .body(equalTo("Divak_ReloadedResource hello ada"));
+    JsonObject before = awaitServerSpan(1);
+    assertThat(before.getString("name")).isEqualTo("GET /reloaded/{name}");
+    assertThat(before.getJsonObject("tags").getString("greeting.name")).isEqualTo("ada");
+
+    TEST.modifySourceFile(ReloadedResource.class, source -> source
+        .replace("\" hello \"", "\" bonjour \"")
+        .replace("@Tag(\"greeting.name\")", "@Tag(\"greeting.who\")")
+        .replace("  @GET\n  @Path(\"/{name}\")\n", String.join("\n",
+            "  @GET",
+            "  @Path(\"/{name}/shout\")",
+            "  public String shout(@Tag(\"shout.name\") @PathParam(\"name\") String name) {",
+            "    return getClass().getSimpleName() + \" HELLO \" + name.toUpperCase();",
+            "  }",
+            "",
+            "  @GET",
+            "  @Path(\"/{name}\")",
+            "")));
+
+    // The first request after the edit makes dev mode compile and restart, then it is served.
+    given().port(port).header("Request-Id", "after-1").header("traceparent", traceparent(2))
+        .when().get("/reloaded/ada")
+        .then().statusCode(200).header("Request-Id", "after-1")
+        .body(equalTo("Divak_ReloadedResource bonjour ada"));
+    JsonObject after = awaitServerSpan(2);
+    assertThat(after.getString("name")).isEqualTo("GET /reloaded/{name}");
+    assertThat(after.getJsonObject("tags").getString("greeting.who"))
+        .as("the edited @Tag key, so the decorator was written again").isEqualTo("ada");
+    assertThat(after.getJsonObject("tags").containsKey("greeting.name")).isFalse();
+
+    given().port(port).header("Request-Id", "after-2").header("traceparent", traceparent(3))
+        .when().get("/reloaded/ada/shout")
+        .then().statusCode(200).header("Request-Id", "after-2")
+        .body(equalTo("Divak_ReloadedResource HELLO ADA"));
+    JsonObject added = awaitServerSpan(3);
+    assertThat(added.getString("name")).isEqualTo("GET /reloaded/{name}/shout");
+    assertThat(added.getJsonObject("tags").getString("shout.name")).isEqualTo("ada");
+  }
+
+  /** The port dev mode's HTTP server listens on, from its startup line. */
+  private static int port() {
+    int port = -1;
+    for (LogRecord r : TEST.getLogRecords()) {
+      Matcher m = LISTENING.matcher(message(r));
+      if (m.find()) port = Integer.parseInt(m.group(1)); // the last start's
+    }
+    if (port < 0) throw new AssertionError("dev mode logged no 'Listening on: http://...' line");
+    return port;
+  }
+
+  private static String message(LogRecord r) {
+    String message = r instanceof ExtLogRecord e ? e.getFormattedMessage() : r.getMessage();
+    return message == null ? "" : message;
+  }
+
+  /** A sampled W3C parent in trace {@code n}: the request's SERVER span joins that trace. */
+  private static String traceparent(int n) {
+    return "00-" + traceId(n) + "-00000000000000a1-01";
+  }
+
+  private static String traceId(int n) {
+    return String.format("4bf92f3577b34da6a3ce929d0e0e%04x", n);
+  }
+
+  /** The SERVER span of trace {@code n}, once the reporter has sent it. */
+  private static JsonObject awaitServerSpan(int n) {
+    for (int i = 0; i < 300; i++) { // the reporter sends at least once a second
+      Optional<JsonObject> span = serverSpans().stream()
+          .filter(s -> traceId(n).equals(s.getString("traceId")))
+          .findFirst();
+      if (span.isPresent()) return span.get();
+      sleep(50);
+    }
+    throw new AssertionError("no SERVER span in trace " + traceId(n) + " in " + ZIPKIN.received());
+  }
+
+  private static List<JsonObject> serverSpans() {
+    List<JsonObject> spans = new ArrayList<>();
+    for (String body : ZIPKIN.received().split("\n")) {
+      if (body.isBlank()) continue;
+      for (Object o : new JsonArray(body)) {
+        JsonObject span = (JsonObject) o;
+        if ("SERVER".equals(span.getString("kind"))) spans.add(span);
+      }
+    }
+    return spans;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
