@@ -15,12 +15,16 @@ import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
 import io.quarkus.vertx.http.deployment.FilterBuildItem;
+import io.quarkus.runtime.LaunchMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,16 +51,20 @@ class DivakQuarkusProcessor {
    * becomes the resource and the bean, with the original's scope and {@code @Inject} constructor.
    */
   @BuildStep(onlyIf = Enabled.class)
-  void replaceOriginals(CombinedIndexBuildItem index,
+  void replaceOriginals(CombinedIndexBuildItem index, LaunchModeBuildItem launchMode,
       BuildProducer<BuildTimeConditionBuildItem> conditions,
       BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<AnnotationsTransformerBuildItem> transformers) {
-    List<Decorated> decorated = Decorated.find(index.getIndex());
-    if (decorated.isEmpty()) {
+    List<Decorated> found = Decorated.find(index.getIndex());
+    List<Decorated> decorated = launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT
+        ? withoutLeftOvers(index, found, conditions)
+        : found;
+    if (found.isEmpty()) {
       LOG.warn("divak: no generated decorator (Divak_*) found; is io.divak:divak-processor on "
           + "the compiler's processor path, and is a class annotated with @Traced?");
       return;
     }
+    if (decorated.isEmpty()) return;
     AdditionalBeanBuildItem.Builder decorators = AdditionalBeanBuildItem.builder();
     for (Decorated d : decorated) {
       conditions.produce(new BuildTimeConditionBuildItem(d.original(), false));
@@ -67,6 +75,28 @@ class DivakQuarkusProcessor {
     transformers.produce(new AnnotationsTransformerBuildItem(DecoratorAnnotations.scopes(decorated)));
     transformers.produce(
         new AnnotationsTransformerBuildItem(DecoratorAnnotations.injectConstructors(decorated)));
+  }
+
+  /**
+   * Dev mode only: a decorator that the processor would not write now (its original lost its
+   * last {@code @Traced}, or its source was deleted) is left out, as a bean and as a resource, so
+   * that the original serves as the user's code now says. Outside dev mode the build tool's
+   * compilation deletes what the processor wrote before (Maven's incremental build does), and a
+   * decorator without {@code @Traced} on its original is one written by hand, which is kept.
+   */
+  private static List<Decorated> withoutLeftOvers(CombinedIndexBuildItem index,
+      List<Decorated> decorated, BuildProducer<BuildTimeConditionBuildItem> conditions) {
+    List<ClassInfo> leftOver = Decorated.leftOver(index.getIndex());
+    if (leftOver.isEmpty()) return decorated;
+    for (ClassInfo stale : leftOver) {
+      conditions.produce(new BuildTimeConditionBuildItem(stale, false));
+      LOG.infof("divak: %s is left from an earlier compilation (%s has no @Traced now or is "
+          + "gone); it is left out and the original serves untraced. A clean build deletes it.",
+          stale.name(), stale.superName());
+    }
+    List<Decorated> current = new ArrayList<>(decorated);
+    current.removeIf(d -> leftOver.contains(d.decorator()));
+    return current;
   }
 
   /**

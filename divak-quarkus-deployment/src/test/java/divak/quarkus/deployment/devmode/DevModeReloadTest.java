@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Dev mode's live reload with divak: the application starts in dev mode, then the traced
  * resource's source is edited (its body, a {@code @Tag} key, a new method) and the next request
  * is served by the new code through the decorator that divak's processor wrote again, with
- * the new tag and route in its span and the Request-Id header as before.
+ * the new tag and route in its span and the Request-Id header as before. When the tracing is
+ * taken off the class, the decorator left from before does not serve.
  */
 class DevModeReloadTest {
   private static final ZipkinCollector ZIPKIN = ZipkinCollector.start();
@@ -87,6 +88,24 @@ class DevModeReloadTest {
     JsonObject added = awaitServerSpan(3);
     assertThat(added.getString("name")).isEqualTo("GET /reloaded/{name}/shout");
     assertThat(added.getJsonObject("tags").getString("shout.name")).isEqualTo("ada");
+
+    // Tracing taken off the class: the processor writes no decorator now, and the one it wrote
+    // before (still in the class output, since dev mode deletes nothing) must not serve.
+    TEST.modifySourceFile(ReloadedResource.class, source -> source
+        .replace("@Traced\n", "")
+        .replace("@Tag(\"greeting.who\") ", "")
+        .replace("@Tag(\"shout.name\") ", "")
+        .replace("import divak.annotations.Tag;\nimport divak.annotations.Traced;\n", ""));
+    given().port(port).header("Request-Id", "untraced-1").header("traceparent", traceparent(4))
+        .when().get("/reloaded/ada")
+        .then().statusCode(200).header("Request-Id", "untraced-1")
+        .body(equalTo("ReloadedResource bonjour ada"));
+    JsonObject untraced = awaitServerSpan(4);
+    assertThat(untraced.getString("name")).as("every request still has its span")
+        .isEqualTo("GET /reloaded/{name}");
+    assertThat(untraced.getJsonObject("tags").fieldNames())
+        .as("no @Tag value from the decorator left behind")
+        .doesNotContain("greeting.who", "greeting.name");
   }
 
   /** The port dev mode's HTTP server listens on, from its startup line. */
