@@ -9,6 +9,7 @@ import divak.quarkus.ResourceMethodFilter;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
+import io.quarkus.arc.deployment.ExcludedTypeBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -53,11 +54,12 @@ class DivakQuarkusProcessor {
   @BuildStep(onlyIf = Enabled.class)
   void replaceOriginals(CombinedIndexBuildItem index, LaunchModeBuildItem launchMode,
       BuildProducer<BuildTimeConditionBuildItem> conditions,
+      BuildProducer<ExcludedTypeBuildItem> excludedTypes,
       BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<AnnotationsTransformerBuildItem> transformers) {
     List<Decorated> found = Decorated.find(index.getIndex());
     List<Decorated> decorated = launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT
-        ? withoutLeftOvers(index, found, conditions)
+        ? withoutLeftOvers(index, found, conditions, excludedTypes)
         : found;
     if (found.isEmpty()) {
       LOG.warn("divak: no generated decorator (Divak_*) found; is io.divak:divak-processor on "
@@ -80,16 +82,20 @@ class DivakQuarkusProcessor {
   /**
    * Dev mode only: a decorator that the processor would not write now (its original lost its
    * last {@code @Traced}, or its source was deleted) is left out, as a bean and as a resource, so
-   * that the original serves as the user's code now says. Outside dev mode the build tool's
+   * that the original serves as the user's code now says. It is also an excluded type, which ArC
+   * checks before anything else: a left-over whose original is gone would otherwise fail the
+   * build where Quarkus REST looks up its missing superclass. Outside dev mode the build tool's
    * compilation deletes what the processor wrote before (Maven's incremental build does), and a
    * decorator without {@code @Traced} on its original is one written by hand, which is kept.
    */
   private static List<Decorated> withoutLeftOvers(CombinedIndexBuildItem index,
-      List<Decorated> decorated, BuildProducer<BuildTimeConditionBuildItem> conditions) {
+      List<Decorated> decorated, BuildProducer<BuildTimeConditionBuildItem> conditions,
+      BuildProducer<ExcludedTypeBuildItem> excludedTypes) {
     List<ClassInfo> leftOver = Decorated.leftOver(index.getIndex());
     if (leftOver.isEmpty()) return decorated;
     for (ClassInfo stale : leftOver) {
       conditions.produce(new BuildTimeConditionBuildItem(stale, false));
+      excludedTypes.produce(new ExcludedTypeBuildItem(stale.name().toString()));
       LOG.infof("divak: %s is left from an earlier compilation (%s has no @Traced now or is "
           + "gone); it is left out and the original serves untraced. A clean build deletes it.",
           stale.name(), stale.superName());

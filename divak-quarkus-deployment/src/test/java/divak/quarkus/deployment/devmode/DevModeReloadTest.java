@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * resource's source is edited (its body, a {@code @Tag} key, a new method) and the next request
  * is served by the new code through the decorator that divak's processor wrote again, with
  * the new tag and route in its span and the Request-Id header as before. When the tracing is
- * taken off the class, the decorator left from before does not serve.
+ * taken off the class, or another traced class is deleted, the decorators left from before
+ * neither serve nor break the restart.
  */
 class DevModeReloadTest {
   private static final ZipkinCollector ZIPKIN = ZipkinCollector.start();
@@ -33,7 +34,8 @@ class DevModeReloadTest {
   static final QuarkusDevModeTest TEST = new QuarkusDevModeTest()
       .setArchiveProducer(() -> org.jboss.shrinkwrap.api.ShrinkWrap
           .create(org.jboss.shrinkwrap.api.spec.JavaArchive.class)
-          .addClasses(ReloadedResource.class, Divak_ReloadedResource.class)
+          .addClasses(ReloadedResource.class, Divak_ReloadedResource.class, GoneResource.class,
+              Divak_GoneResource.class)
           .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
               "quarkus.http.port=0", // an ephemeral port
               "quarkus.application.name=reloaded",
@@ -53,6 +55,7 @@ class DevModeReloadTest {
         .then().statusCode(200).header("Request-Id", "before-1")
         .body(equalTo("Divak_ReloadedResource hello ada"));
     JsonObject before = awaitServerSpan(1);
+    given().port(port).when().get("/gone").then().statusCode(200).body(equalTo("Divak_GoneResource"));
     assertThat(before.getString("name")).isEqualTo("GET /reloaded/{name}");
     assertThat(before.getJsonObject("tags").getString("greeting.name")).isEqualTo("ada");
 
@@ -89,8 +92,11 @@ class DevModeReloadTest {
     assertThat(added.getString("name")).isEqualTo("GET /reloaded/{name}/shout");
     assertThat(added.getJsonObject("tags").getString("shout.name")).isEqualTo("ada");
 
-    // Tracing taken off the class: the processor writes no decorator now, and the one it wrote
-    // before (still in the class output, since dev mode deletes nothing) must not serve.
+    // Tracing taken off one class and another one's source deleted: the processor writes no
+    // decorator for either now, and the ones it wrote before (still in the class output, since
+    // dev mode deletes no file the processor wrote) must neither serve nor break the restart.
+    // QuarkusDevModeTest can delete resource files only; src/main/java is beside them.
+    TEST.deleteResourceFile("../java/" + GoneResource.class.getName().replace('.', '/') + ".java");
     TEST.modifySourceFile(ReloadedResource.class, source -> source
         .replace("@Traced\n", "")
         .replace("@Tag(\"greeting.who\") ", "")
@@ -106,6 +112,7 @@ class DevModeReloadTest {
     assertThat(untraced.getJsonObject("tags").fieldNames())
         .as("no @Tag value from the decorator left behind")
         .doesNotContain("greeting.who", "greeting.name");
+    given().port(port).when().get("/gone").then().statusCode(404);
   }
 
   /** The port dev mode's HTTP server listens on, from its startup line. */
