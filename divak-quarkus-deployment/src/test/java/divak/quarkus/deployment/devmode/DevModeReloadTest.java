@@ -20,22 +20,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dev mode's live reload with divak: the application starts in dev mode, then the traced
- * resource's source is edited (its body, a {@code @Tag} key, a new method) and the next request
- * is served by the new code through the decorator that divak's processor wrote again, with
- * the new tag and route in its span and the Request-Id header as before. When the tracing is
- * taken off the class, or another traced class is deleted, the decorators left from before
- * neither serve nor break the restart.
+ * resource's source is edited (its body, a {@code @Tag} key, a new method) and a traced class is
+ * added, and the next requests are served by the new code through the decorators that divak's
+ * processor wrote on the reload, with the new tags and routes in their spans and the Request-Id
+ * header as before. When the tracing is taken off the class and the added class is deleted
+ * again, the decorators left from before neither serve nor break the restart.
  */
 class DevModeReloadTest {
   private static final ZipkinCollector ZIPKIN = ZipkinCollector.start();
+  // QuarkusDevModeTest writes and deletes files under src/main/resources only; the sources are
+  // beside them, in src/main/java.
+  private static final String ADDED_SOURCE =
+      "../java/divak/quarkus/deployment/devmode/AddedResource.java";
   private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
 
   @RegisterExtension
   static final QuarkusDevModeTest TEST = new QuarkusDevModeTest()
       .setArchiveProducer(() -> org.jboss.shrinkwrap.api.ShrinkWrap
           .create(org.jboss.shrinkwrap.api.spec.JavaArchive.class)
-          .addClasses(ReloadedResource.class, Divak_ReloadedResource.class, GoneResource.class,
-              Divak_GoneResource.class)
+          .addClasses(ReloadedResource.class, Divak_ReloadedResource.class)
           .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
               "quarkus.http.port=0", // an ephemeral port
               "quarkus.application.name=reloaded",
@@ -55,7 +58,6 @@ class DevModeReloadTest {
         .then().statusCode(200).header("Request-Id", "before-1")
         .body(equalTo("Divak_ReloadedResource hello ada"));
     JsonObject before = awaitServerSpan(1);
-    given().port(port).when().get("/gone").then().statusCode(200).body(equalTo("Divak_GoneResource"));
     assertThat(before.getString("name")).isEqualTo("GET /reloaded/{name}");
     assertThat(before.getJsonObject("tags").getString("greeting.name")).isEqualTo("ada");
 
@@ -73,6 +75,23 @@ class DevModeReloadTest {
             "  @Path(\"/{name}\")",
             "")));
 
+    // A traced class written while the application runs, which the test's class path lacks.
+    TEST.addResourceFile(ADDED_SOURCE, String.join("\n",
+        "package divak.quarkus.deployment.devmode;",
+        "",
+        "@jakarta.ws.rs.Path(\"/added\")",
+        "@jakarta.enterprise.context.ApplicationScoped",
+        "public class AddedResource {",
+        "  @jakarta.ws.rs.GET",
+        "  @jakarta.ws.rs.Path(\"/{n}\")",
+        "  @divak.annotations.Traced",
+        "  public String count(",
+        "      @divak.annotations.Tag(\"added.n\") @jakarta.ws.rs.PathParam(\"n\") String n) {",
+        "    return getClass().getSimpleName() + \" \" + n;",
+        "  }",
+        "}",
+        ""));
+
     // The first request after the edit makes dev mode compile and restart, then it is served.
     given().port(port).header("Request-Id", "after-1").header("traceparent", traceparent(2))
         .when().get("/reloaded/ada")
@@ -88,15 +107,20 @@ class DevModeReloadTest {
         .when().get("/reloaded/ada/shout")
         .then().statusCode(200).header("Request-Id", "after-2")
         .body(equalTo("Divak_ReloadedResource HELLO ADA"));
-    JsonObject added = awaitServerSpan(3);
-    assertThat(added.getString("name")).isEqualTo("GET /reloaded/{name}/shout");
-    assertThat(added.getJsonObject("tags").getString("shout.name")).isEqualTo("ada");
+    JsonObject shout = awaitServerSpan(3);
+    assertThat(shout.getString("name")).isEqualTo("GET /reloaded/{name}/shout");
+    assertThat(shout.getJsonObject("tags").getString("shout.name")).isEqualTo("ada");
+
+    given().port(port).header("traceparent", traceparent(5)).when().get("/added/7")
+        .then().statusCode(200).body(equalTo("Divak_AddedResource 7"));
+    JsonObject added = awaitServerSpan(5);
+    assertThat(added.getString("name")).isEqualTo("GET /added/{n}");
+    assertThat(added.getJsonObject("tags").getString("added.n")).isEqualTo("7");
 
     // Tracing taken off one class and another one's source deleted: the processor writes no
     // decorator for either now, and the ones it wrote before (still in the class output, since
     // dev mode deletes no file the processor wrote) must neither serve nor break the restart.
-    // QuarkusDevModeTest can delete resource files only; src/main/java is beside them.
-    TEST.deleteResourceFile("../java/" + GoneResource.class.getName().replace('.', '/') + ".java");
+    TEST.deleteResourceFile(ADDED_SOURCE);
     TEST.modifySourceFile(ReloadedResource.class, source -> source
         .replace("@Traced\n", "")
         .replace("@Tag(\"greeting.who\") ", "")
@@ -112,7 +136,7 @@ class DevModeReloadTest {
     assertThat(untraced.getJsonObject("tags").fieldNames())
         .as("no @Tag value from the decorator left behind")
         .doesNotContain("greeting.who", "greeting.name");
-    given().port(port).when().get("/gone").then().statusCode(404);
+    given().port(port).when().get("/added/7").then().statusCode(404);
   }
 
   /** The port dev mode's HTTP server listens on, from its startup line. */
