@@ -20,8 +20,8 @@ import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
-import io.quarkus.vertx.http.deployment.FilterBuildItem;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.vertx.http.deployment.FilterBuildItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -84,9 +84,9 @@ class DivakQuarkusProcessor {
    * last {@code @Traced}, or its source was deleted) is left out, as a bean and as a resource, so
    * that the original serves as the user's code now says. It is also an excluded type, which ArC
    * checks before anything else: a left-over whose original is gone would otherwise fail the
-   * build where Quarkus REST looks up its missing superclass. Outside dev mode the build tool's
-   * compilation deletes what the processor wrote before (Maven's incremental build does), and a
-   * decorator without {@code @Traced} on its original is one written by hand, which is kept.
+   * build where Quarkus REST looks up its missing superclass. Outside dev mode the rule is not
+   * applied: there a decorator without {@code @Traced} on its original is one written by hand
+   * (the deployment tests keep one), or one that a clean build removes.
    */
   private static List<Decorated> withoutLeftOvers(CombinedIndexBuildItem index,
       List<Decorated> decorated, BuildProducer<BuildTimeConditionBuildItem> conditions,
