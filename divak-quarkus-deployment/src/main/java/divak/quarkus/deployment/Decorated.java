@@ -15,6 +15,7 @@ import org.jboss.jandex.IndexView;
  */
 record Decorated(ClassInfo original, ClassInfo decorator) {
   static final String PREFIX = "Divak_";
+  private static final DotName TRACED = DotName.createSimple("divak.annotations.Traced");
 
   /** Every decorator in {@code index} whose superclass is the class it is named after. */
   static List<Decorated> find(IndexView index) {
@@ -30,6 +31,34 @@ record Decorated(ClassInfo original, ClassInfo decorator) {
     }
     found.sort(Comparator.comparing(d -> d.original().name().toString()));
     return found;
+  }
+
+  /**
+   * The decorators in {@code index} that an earlier compilation left behind: their original is
+   * gone from the index, or no longer has {@code @Traced} on it or on a method it declares (the
+   * processor's own rule for writing a decorator), so the processor would not write them now.
+   * Quarkus' dev mode recompiles only the changed sources and deletes no file the processor wrote
+   * before, so these are still in the class output there after the user removed the tracing.
+   */
+  static List<ClassInfo> leftOver(IndexView index) {
+    List<ClassInfo> stale = new ArrayList<>();
+    for (ClassInfo candidate : index.getKnownClasses()) {
+      if (!simpleName(candidate.name()).startsWith(PREFIX)) continue;
+      DotName superName = candidate.superName();
+      if (superName == null || !candidate.name().toString().equals(decoratorName(superName))) {
+        continue;
+      }
+      ClassInfo original = index.getClassByName(superName);
+      if (original == null || !isTraced(original)) stale.add(candidate);
+    }
+    stale.sort(Comparator.comparing(c -> c.name().toString()));
+    return stale;
+  }
+
+  /** {@code @Traced} on the class or on a method it declares (annotations of CLASS retention too). */
+  static boolean isTraced(ClassInfo type) {
+    if (type.hasDeclaredAnnotation(TRACED)) return true;
+    return type.methods().stream().anyMatch(m -> m.hasDeclaredAnnotation(TRACED));
   }
 
   /** The binary name of the decorator of the class {@code original}. */

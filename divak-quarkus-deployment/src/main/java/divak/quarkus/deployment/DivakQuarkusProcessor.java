@@ -9,18 +9,23 @@ import divak.quarkus.ResourceMethodFilter;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
+import io.quarkus.arc.deployment.ExcludedTypeBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.JaxrsFeatureBuildItem;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.deployment.FilterBuildItem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,16 +52,21 @@ class DivakQuarkusProcessor {
    * becomes the resource and the bean, with the original's scope and {@code @Inject} constructor.
    */
   @BuildStep(onlyIf = Enabled.class)
-  void replaceOriginals(CombinedIndexBuildItem index,
+  void replaceOriginals(CombinedIndexBuildItem index, LaunchModeBuildItem launchMode,
       BuildProducer<BuildTimeConditionBuildItem> conditions,
+      BuildProducer<ExcludedTypeBuildItem> excludedTypes,
       BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<AnnotationsTransformerBuildItem> transformers) {
-    List<Decorated> decorated = Decorated.find(index.getIndex());
-    if (decorated.isEmpty()) {
+    List<Decorated> found = Decorated.find(index.getIndex());
+    List<Decorated> decorated = launchMode.getLaunchMode() == LaunchMode.DEVELOPMENT
+        ? withoutLeftOvers(index, found, conditions, excludedTypes)
+        : found;
+    if (found.isEmpty()) {
       LOG.warn("divak: no generated decorator (Divak_*) found; is io.divak:divak-processor on "
           + "the compiler's processor path, and is a class annotated with @Traced?");
       return;
     }
+    if (decorated.isEmpty()) return;
     AdditionalBeanBuildItem.Builder decorators = AdditionalBeanBuildItem.builder();
     for (Decorated d : decorated) {
       conditions.produce(new BuildTimeConditionBuildItem(d.original(), false));
@@ -67,6 +77,32 @@ class DivakQuarkusProcessor {
     transformers.produce(new AnnotationsTransformerBuildItem(DecoratorAnnotations.scopes(decorated)));
     transformers.produce(
         new AnnotationsTransformerBuildItem(DecoratorAnnotations.injectConstructors(decorated)));
+  }
+
+  /**
+   * Dev mode only: a decorator that the processor would not write now (its original lost its
+   * last {@code @Traced}, or its source was deleted) is left out, as a bean and as a resource, so
+   * that the original serves as the user's code now says. It is also an excluded type, which ArC
+   * checks before anything else: a left-over whose original is gone would otherwise fail the
+   * build where Quarkus REST looks up its missing superclass. Outside dev mode the rule is not
+   * applied: there a decorator without {@code @Traced} on its original is one written by hand
+   * (the deployment tests keep one), or one that a clean build removes.
+   */
+  private static List<Decorated> withoutLeftOvers(CombinedIndexBuildItem index,
+      List<Decorated> decorated, BuildProducer<BuildTimeConditionBuildItem> conditions,
+      BuildProducer<ExcludedTypeBuildItem> excludedTypes) {
+    List<ClassInfo> leftOver = Decorated.leftOver(index.getIndex());
+    if (leftOver.isEmpty()) return decorated;
+    for (ClassInfo stale : leftOver) {
+      conditions.produce(new BuildTimeConditionBuildItem(stale, false));
+      excludedTypes.produce(new ExcludedTypeBuildItem(stale.name().toString()));
+      LOG.infof("divak: %s is left from an earlier compilation (%s has no @Traced now or is "
+          + "gone); it is left out and the original serves untraced. A clean build deletes it.",
+          stale.name(), stale.superName());
+    }
+    List<Decorated> current = new ArrayList<>(decorated);
+    current.removeIf(d -> leftOver.contains(d.decorator()));
+    return current;
   }
 
   /**
