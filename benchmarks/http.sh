@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The real-HTTP benchmark: the same Jersey service on Grizzly, one JVM per mode (untraced; divak
 # unsampled and sampled with its defaults; divak unsampled with each default feature off in turn,
-# and with logback's synchronous file appender, flushed per line or buffered; the OpenTelemetry Java agent sampled and
+# and with logback's defaults (a file appender flushed per line) or an AsyncAppender; the OpenTelemetry Java agent sampled and
 # unsampled), loaded over loopback by wrk, spans sent to a sink in the driver's JVM.
 #
 #   benchmarks/http.sh           the full run (2 interleaved passes, each mode warmed up until the

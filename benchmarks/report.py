@@ -337,7 +337,7 @@ def main():
                "with the divak processor (`RequestBenchmarks`): without divak, with `DivakFeature`",
                "and the generated `DivakResources` sampled, and unsampled, with divak's defaults on: a",
                "Request-Id generated (none sent), the MDC, the request metrics, and the access line",
-               "written through logback as the README recommends (`AsyncAppender`, buffered file).",
+               "written through logback as the README recommends (a `FileAppender` without a flush per line).",
                "Targets: sampled ≤ 1.15×, unsampled ≤ 1.03× the untraced request."],
               [["untraced", score(u), bytes_op(u), "1.00×", ""],
                ["divak, sampled", score(s), bytes_op(s), "%.2f×" % rs, verdict(ok_s)],

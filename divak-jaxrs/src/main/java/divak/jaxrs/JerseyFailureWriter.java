@@ -11,7 +11,7 @@ import org.glassfish.jersey.server.spi.ContainerResponseWriter;
 
 /**
  * Puts the Request-Id on the 500 that Jersey's container writes for an exception no mapper
- * handled, and ends the request's span as that 500 is committed. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
+ * handled, and ends the request's span just before that 500 is committed. Jersey hands such an exception to {@link #failure}, which writes a bare 500 without
  * running any response filter; here the Request-Id header goes out first, and then the
  * container's own failure handling runs unchanged.
  *
@@ -69,6 +69,10 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
   public void failure(Throwable error) {
     failed = true;
     String requestId = exchange.requestId;
+    // The request ends here, before its 500 is committed: once the flush below has sent a
+    // complete answer (no body), the caller may end its client span at once, so the server span
+    // must be over by then to lie within it. Also before the container logs the exception.
+    tracing.unmapped(exchange, unwrap(error));
     try {
       Response.ResponseBuilder answer = Response.serverError();
       if (requestId != null) answer.header(tracing.divak.requestIdHeader(), requestId);
@@ -81,9 +85,6 @@ final class JerseyFailureWriter implements ContainerResponseWriter {
     } catch (IOException | RuntimeException e) {
       // Already committed, or a container that writes nothing here: its failure handling decides.
     }
-    // The request ends here, when its 500 is committed: before the container logs the exception
-    // and closes the exchange, so the server span lies within its caller's client span.
-    tracing.unmapped(exchange, unwrap(error));
     delegate.failure(error);
   }
 

@@ -21,8 +21,8 @@ enum Mode {
       "logback-recommended.xml", Feature.METRICS),
   DIVAK_UNSAMPLED_SYNCFILE("divak-unsampled-syncfile", Tracer.DIVAK, false, "logback-sync.xml",
       Feature.NONE),
-  DIVAK_UNSAMPLED_BUFFEREDFILE("divak-unsampled-bufferedfile", Tracer.DIVAK, false,
-      "logback-buffered.xml", Feature.NONE),
+  DIVAK_UNSAMPLED_ASYNCFILE("divak-unsampled-asyncfile", Tracer.DIVAK, false,
+      "logback-async.xml", Feature.NONE),
   OTEL_SAMPLED("otel-sampled", Tracer.OTEL_AGENT, true, "logback-recommended.xml", Feature.NONE),
   OTEL_UNSAMPLED("otel-unsampled", Tracer.OTEL_AGENT, false, "logback-recommended.xml",
       Feature.NONE);
