@@ -21,11 +21,8 @@ record Decorated(ClassInfo original, ClassInfo decorator) {
   static List<Decorated> find(IndexView index) {
     List<Decorated> found = new ArrayList<>();
     for (ClassInfo candidate : index.getKnownClasses()) {
-      if (!simpleName(candidate.name()).startsWith(PREFIX)) continue;
+      if (!decoratesItsSuperclass(candidate)) continue;
       DotName superName = candidate.superName();
-      if (superName == null || !candidate.name().toString().equals(decoratorName(superName))) {
-        continue;
-      }
       ClassInfo original = index.getClassByName(superName);
       if (original != null) found.add(new Decorated(original, candidate));
     }
@@ -43,16 +40,20 @@ record Decorated(ClassInfo original, ClassInfo decorator) {
   static List<ClassInfo> leftOver(IndexView index) {
     List<ClassInfo> stale = new ArrayList<>();
     for (ClassInfo candidate : index.getKnownClasses()) {
-      if (!simpleName(candidate.name()).startsWith(PREFIX)) continue;
+      if (!decoratesItsSuperclass(candidate)) continue;
       DotName superName = candidate.superName();
-      if (superName == null || !candidate.name().toString().equals(decoratorName(superName))) {
-        continue;
-      }
       ClassInfo original = index.getClassByName(superName);
       if (original == null || !isTraced(original)) stale.add(candidate);
     }
     stale.sort(Comparator.comparing(c -> c.name().toString()));
     return stale;
+  }
+
+  /** True when {@code candidate} is named {@code Divak_} after the class it extends. */
+  private static boolean decoratesItsSuperclass(ClassInfo candidate) {
+    if (!simpleName(candidate.name()).startsWith(PREFIX)) return false;
+    DotName superName = candidate.superName();
+    return superName != null && candidate.name().toString().equals(decoratorName(superName));
   }
 
   /** {@code @Traced} on the class or on a method it declares (annotations of CLASS retention too). */
