@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # The real-HTTP benchmark: the same Jersey service on Grizzly, one JVM per mode (untraced; divak
 # unsampled and sampled with its defaults; divak unsampled with each default feature off in turn,
-# and with logback's defaults (a file appender flushed per line) or an AsyncAppender; the OpenTelemetry Java agent sampled and
-# unsampled), loaded over loopback by wrk, spans sent to a sink in the driver's JVM.
+# and with logback's defaults (a file appender flushed per line) or an AsyncAppender; the
+# OpenTelemetry Java agent sampled and unsampled), all up at once, loaded over loopback by wrk in
+# interleaved bursts, spans sent to a sink in the driver's JVM.
 #
-#   benchmarks/http.sh           the full run (2 interleaved passes, each mode warmed up until the
-#                                JIT settles (at most 90 s), 10 s per endpoint; 25-35 minutes): rewrites the
-#                                section between <!-- http:begin --> and <!-- http:end --> of
-#                                docs/BENCHMARKS.md, and nothing else of it
-#   benchmarks/http.sh --smoke   one pass, short phases (about 2 minutes): the numbers mean nothing,
-#                                the checks do; writes only under benchmarks/target/http-results/
+#   benchmarks/http.sh           the full run (startup timed 3 times per mode; each server warmed up
+#                                until the JIT settles, at most 90 s; then 6 rounds of a 5 s burst
+#                                per endpoint and mode; 30-40 minutes): rewrites the section between
+#                                <!-- http:begin --> and <!-- http:end --> of docs/BENCHMARKS.md,
+#                                and nothing else of it
+#   benchmarks/http.sh --smoke   short phases (about 3 minutes): the numbers mean nothing, the
+#                                checks do; writes only under benchmarks/target/http-results/
 #
 # Further arguments go to the driver (divak.benchmarks.http.HttpBenchmark), e.g.
 #   benchmarks/http.sh --smoke --modes untraced,divak-sampled      some modes only
-#   benchmarks/http.sh --passes 4                                  more passes
+#   benchmarks/http.sh --rounds 10                                 more rounds
 # A run given any of them writes its report under benchmarks/target/http-results/ only.
 #
 # Every run checks, and fails (exit 1, the failed checks listed) when one does not hold: each

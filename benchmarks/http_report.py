@@ -3,8 +3,8 @@
 
 Usage: http_report.py --results http-full.json --out FILE [--section] [--source-state "..."]
 
-Every figure of a mode is a ratio to `untraced` in the same pass, then averaged over the passes,
-with the spread (lowest to highest pass) beside it. With --section the text goes between the
+Every figure of a mode is a ratio to `untraced` in the same round (bursts seconds apart), then
+the median over the rounds, with the spread (lowest to highest round) beside it. With --section the text goes between the
 markers <!-- http:begin --> and <!-- http:end --> of FILE (appended at its end when they are
 absent; the rest of FILE is left as it is); without, FILE holds the section alone.
 """
@@ -17,8 +17,10 @@ BEGIN = "<!-- http:begin -->"
 END = "<!-- http:end -->"
 
 
-def mean(xs):
-    return sum(xs) / len(xs)
+def median(xs):
+    ys = sorted(xs)
+    n = len(ys)
+    return ys[n // 2] if n % 2 else (ys[n // 2 - 1] + ys[n // 2]) / 2
 
 
 def fmt_ratio(xs):
@@ -26,16 +28,16 @@ def fmt_ratio(xs):
         return "—"
     if len(xs) == 1:
         return "%.2f×" % xs[0]
-    return "%.2f× (%.2f–%.2f)" % (mean(xs), min(xs), max(xs))
+    return "%.2f× (%.2f–%.2f)" % (median(xs), min(xs), max(xs))
 
 
 def fmt_num(xs, pattern, unit=""):
-    """The mean with its unit, then the lowest and highest pass: "2.5 s (2.3–2.6)"."""
+    """The median with its unit, then the lowest and highest: "2.5 s (2.3–2.6)"."""
     if not xs:
         return "—"
     if len(xs) == 1:
         return pattern % xs[0] + unit
-    return (pattern + unit + " (" + pattern + "–" + pattern + ")") % (mean(xs), min(xs), max(xs))
+    return (pattern + unit + " (" + pattern + "–" + pattern + ")") % (median(xs), min(xs), max(xs))
 
 
 def cpu_model():
@@ -93,15 +95,22 @@ def section(data, source_state):
     w("2.22.0 (OTLP http/protobuf, `always_on`/`always_off`, metrics and logs exporters off). Spans go")
     w("to a sink in the driver's JVM on loopback, which counts them by kind.")
     w("")
-    w("Each run: startup (spawn to the first 200 of `/orders/1`); answers checked (status, body,")
-    w("Request-Id relayed or generated); warm-up in slices of load on each endpoint in turn until the")
-    w("JIT's compiler threads used less than %d %% of the server's CPU in the last slice of each"
+    w("Each mode: startup timed %d times (spawn to the first 200 of `/orders/1`, a server started"
+      % data["startups"])
+    w("for that alone, modes in turn); then one server per mode, all up at once: answers checked")
+    w("(status, body, Request-Id relayed or generated), warm-up in slices of load on each endpoint in")
+    w("turn until the JIT's compiler threads used less than %d %% of the server's CPU in the last slice"
       % round(data["settled_compiler_share"] * 100))
-    w("endpoint (cap %d s); then each endpoint measured for %d s. Server CPU per request from"
-      % (data["warmup_cap_s"], data["measure_s"]))
-    w("`/proc/<pid>/stat` (utime + stime); RSS is `VmRSS` at the end. After a graceful stop the sink's")
-    w("spans are compared with what the server served (its own counter): a divak mode that delivers")
-    w("less than every span, or an access log short of one line per request, fails the run.")
+    w("of each endpoint (cap %d s). Then %d rounds: in each, every mode gets a %d s burst on each"
+      % (data["warmup_cap_s"], data["rounds"], data["measure_s"]))
+    w("endpoint (%d ms apart; the order of the modes turns by one each round), so each mode is"
+      % data["gap_ms"])
+    w("compared with untraced seconds apart, not minutes: on this VM throughput drifts by 10–40 %")
+    w("over minutes. Ratios are per round, then the median over the rounds (lowest–highest round).")
+    w("Server CPU per request from `/proc/<pid>/stat` (utime + stime), split by thread from")
+    w("`/proc/<pid>/task/*/stat`; RSS is `VmRSS` at the end. After a graceful stop the sink's spans")
+    w("are compared with what the server served (its own counter): a divak mode that delivers less")
+    w("than every span, or an access log short of one line per request, fails the run.")
     w("")
     w("| conditions | |")
     w("|---|---|")
@@ -109,12 +118,12 @@ def section(data, source_state):
     w("| Java | %s; server flags `%s` |" % (data["java"], data["jvm_flags"]))
     w("| load | `%s`, and the same on `/lines/4711` |" % data["wrk"])
     w("| warm-up | slices of %d s (`wrk` without `--latency`), cap %d s |" % (data["warmup_slice_s"], data["warmup_cap_s"]))
-    w("| passes | %d, every mode once per pass; even passes in reverse order |" % data["passes"])
+    w("| rounds | %d × (a %d s burst per endpoint per mode), all servers up |" % (data["rounds"], data["measure_s"]))
     w("| load average | before %s; after %s |" % (data["load_before"], data["load_after"]))
     w("| measured | %s |" % source_state)
     w("")
 
-    w("### Untraced, absolute (mean over the passes, lowest–highest)")
+    w("### Untraced, absolute (median over the rounds, lowest–highest)")
     w("")
     w("| endpoint | requests/s | p50 | p99 | server CPU / request |")
     w("|---|---|---|---|---|")
@@ -127,7 +136,7 @@ def section(data, source_state):
     w("")
 
     for ep, path in (("orders", "/orders/{id}"), ("lines", "/lines/{id}")):
-        w("### `%s`: each mode as a ratio to untraced in the same pass" % path)
+        w("### `%s`: each mode as a ratio to untraced in the same round" % path)
         w("")
         w("| mode | throughput × | server CPU / request × | p50 × | p99 × |")
         w("|---|---|---|---|---|")
@@ -142,41 +151,61 @@ def section(data, source_state):
                 fmt_ratio(ratios(mode, k("p50_us"))), fmt_ratio(ratios(mode, k("p99_us")))))
         w("")
 
+    kinds = ["request", "selector", "jit", "gc", "spans", "other", "ended"]
+    for ep, path in (("orders", "/orders/{id}"), ("lines", "/lines/{id}")):
+        w("### `%s`: who spends the server's CPU, µs per request (median over the rounds)" % path)
+        w("")
+        w("| mode | " + " | ".join(kinds) + " | server | driver (sink) |")
+        w("|---|" + "---|" * (len(kinds) + 2))
+        for mode in modes:
+            def by_kind(kind, ep=ep):
+                return values(mode, lambda r: r["endpoints"][ep].get(
+                    "cpu_us_per_request_by_thread", {}).get(kind))
+            cells = []
+            for kind in kinds:
+                xs = [x for x in by_kind(kind) if x is not None]
+                cells.append("%.1f" % median(xs) if xs else "—")
+            total = values(mode, lambda r, ep=ep: r["endpoints"][ep]["cpu_us_per_request"])
+            driver = [x for x in values(mode, lambda r, ep=ep: r["endpoints"][ep].get(
+                "driver_cpu_us_per_request")) if x is not None]
+            w("| %s | %s | %s | %s |" % (mode, " | ".join(cells), "%.1f" % median(total) if total else "—",
+                                          "%.1f" % median(driver) if driver else "—"))
+        w("")
+    w("`request`: Grizzly's workers (Jersey, the resource, the filters, the access line); `selector`:")
+    w("Grizzly's socket threads; `jit`, `gc`; `spans`: the thread that sends spans and the HTTP client it")
+    w("posts with; `ended`: threads that ended during the measurement. `driver`: the driver JVM, mostly")
+    w("the span sink decoding what it receives, on the same cores.")
+    w("")
+
     w("### Startup, warm-up, memory, delivery")
     w("")
     w("| mode | startup | startup Δ untraced | warm-up | warm-up requests | RSS | spans delivered / expected | access lines |")
     w("|---|---|---|---|---|---|---|---|")
-    for mode in modes:
-        deltas = []
-        for p in passes:
-            r, u = by.get((p, mode)), by.get((p, "untraced"))
-            if ok(r) and ok(u):
-                deltas.append(r["startup_ms"] - u["startup_ms"])
-        settled = values(mode, lambda r: r["warmup"]["settled"])
-        capped = "" if all(settled) else " (%d of %d capped)" % (settled.count(False), len(settled))
-        got = exp = internal = 0
-        lines = lines_exp = 0
-        for p in passes:
-            r = by.get((p, mode))
-            if ok(r):
-                s = r["spans"]
-                got += s["server"] + s["client"]
-                exp += s["expected_server"] + s["expected_client"]
-                internal += s["internal"] + s["other"]
-                lines += r["access_lines"]["actual"]
-                lines_exp += r["access_lines"]["expected"]
-        delivery = "%d / %d" % (got, exp)
-        if exp:
-            delivery += " (%.1f %%)" % (100.0 * got / exp)
-        if internal:
-            delivery += ", %d other" % internal
-        w("| %s | %s | %s | %s%s | %s | %s | %s | %d / %d |" % (
-            mode, fmt_num(values(mode, lambda r: r["startup_ms"]), "%.0f", " ms"),
-            "—" if mode == "untraced" else fmt_num(deltas, "%+.0f", " ms"),
-            fmt_num(values(mode, lambda r: r["warmup"]["seconds"]), "%.1f", " s"), capped,
-            fmt_num(values(mode, lambda r: r["warmup"]["requests"]), "%.0f"),
-            fmt_num(values(mode, lambda r: r["rss_kb"] / 1024.0), "%.0f", " MB"),
-            delivery, lines, lines_exp))
+    per_mode = {m["mode"]: m for m in data["modes"]}
+    base = per_mode.get("untraced", {}).get("startup_ms") or []
+    for m in data["modes"]:
+        mode = m["mode"]
+        startups = m.get("startup_ms") or []
+        delta = "—" if mode == "untraced" or not startups or not base else "%+.0f ms" % (median(startups) - median(base))
+        w_up = m.get("warmup")
+        warm = "—" if not w_up else "%.1f s%s" % (w_up["seconds"], "" if w_up["settled"] else " (capped)")
+        warm_req = "—" if not w_up else "%d" % w_up["requests"]
+        rss = "%.0f MB" % (m["rss_kb"] / 1024.0) if "rss_kb" in m else "—"
+        spans = m.get("spans")
+        if spans:
+            got = spans["server"] + spans["client"]
+            exp = spans["expected_server"] + spans["expected_client"]
+            delivery = "%d / %d" % (got, exp)
+            if exp:
+                delivery += " (%.1f %%)" % (100.0 * got / exp)
+            if spans["internal"] + spans["other"]:
+                delivery += ", %d other" % (spans["internal"] + spans["other"])
+        else:
+            delivery = "—"
+        lines = m.get("access_lines")
+        access = "%d / %d" % (lines["actual"], lines["expected"]) if lines else "—"
+        w("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            mode, fmt_num(startups, "%.0f", " ms"), delta, warm, warm_req, rss, delivery, access))
     w("")
     failures = data.get("failures", [])
     if failures:
@@ -187,8 +216,8 @@ def section(data, source_state):
     else:
         w("Every check passed: answers, Request-Ids, every divak span delivered, one access line per request.")
     w("")
-    w("Run it with `benchmarks/http.sh` (about %s; rewrites this section only) or" % "30–60 minutes, as soon as the JIT settles")
-    w("`benchmarks/http.sh --smoke` (one short pass, checks only, written under")
+    w("Run it with `benchmarks/http.sh` (about 30–40 minutes, depending on how soon the JIT settles;")
+    w("rewrites this section only) or `benchmarks/http.sh --smoke` (short phases, checks only, written under")
     w("`benchmarks/target/http-results/`). Raw JSON, server logs and access logs of each run are kept")
     w("in `benchmarks/target/http-results/`.")
     w(END)

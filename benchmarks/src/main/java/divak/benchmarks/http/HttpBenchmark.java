@@ -6,18 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The driver of the real-HTTP benchmark ({@code benchmarks/http.sh}): every {@link Mode} in
- * every pass (odd passes in declaration order, even passes reversed), one server JVM each, with
- * the span sink in this JVM. Writes the raw results as JSON and exits 1 when any check failed.
+ * The driver of the real-HTTP benchmark ({@code benchmarks/http.sh}), with the span sink in this
+ * JVM. First each {@link Mode}'s startup is timed, modes in turn; then one server JVM per mode is
+ * started and warmed up, and all of them stay up while the endpoints are measured in rounds: in
+ * each round every mode gets one short burst per endpoint, the order of the modes turned by one
+ * each round. A mode is compared with untraced in the same round, seconds apart, so that the
+ * machine's drift (on a shared VM it is large over minutes) cancels. Writes the raw results as
+ * JSON and exits 1 when any check failed.
  *
  * <pre>java -cp benchmarks.jar divak.benchmarks.http.HttpBenchmark [--smoke] --results DIR
- *     --agent opentelemetry-javaagent.jar [--passes N] [--modes m1,m2,...]</pre>
+ *     --agent opentelemetry-javaagent.jar [--rounds N] [--modes m1,m2,...]</pre>
  */
 public final class HttpBenchmark {
   private HttpBenchmark() {
@@ -28,22 +31,20 @@ public final class HttpBenchmark {
     Settings settings = Settings.FULL;
     Path results = null;
     Path agent = null;
-    Integer passes = null;
+    Integer rounds = null;
     List<Mode> modes = List.of(Mode.values());
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> settings = Settings.SMOKE;
         case "--results" -> results = Path.of(args[++i]);
         case "--agent" -> agent = Path.of(args[++i]);
-        case "--passes" -> passes = Integer.parseInt(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--modes" -> modes = Arrays.stream(args[++i].split(",")).map(Mode::of).toList();
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (results == null || agent == null) throw new IllegalArgumentException("--results and --agent are required");
-    if (passes != null) {
-      settings = new Settings(settings.name(), passes, settings.slice(), settings.warmupCap(), settings.measure());
-    }
+    if (rounds != null) settings = settings.withRounds(rounds);
     if (!modes.contains(Mode.UNTRACED)) throw new IllegalArgumentException("the modes must include untraced: the baseline");
 
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -53,11 +54,13 @@ public final class HttpBenchmark {
 
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("settings", settings.name());
-    meta.put("passes", settings.passes());
+    meta.put("startups", settings.startups());
     meta.put("warmup_slice_s", settings.slice().toSeconds());
     meta.put("warmup_cap_s", settings.warmupCap().toSeconds());
     meta.put("settled_compiler_share", Settings.SETTLED_COMPILER_SHARE);
+    meta.put("rounds", settings.rounds());
     meta.put("measure_s", settings.measure().toSeconds());
+    meta.put("gap_ms", settings.gap().toMillis());
     meta.put("wrk", String.join(" ", Wrk.command("http://127.0.0.1:PORT/orders/4711", settings.measure(), true)));
     meta.put("jvm_flags", String.join(" ", ServerProcess.JVM_FLAGS));
     meta.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
@@ -65,35 +68,53 @@ public final class HttpBenchmark {
     meta.put("clock_ticks_per_second", clockTicks);
     meta.put("load_before", loadAverage());
 
-    List<Object> runs = new ArrayList<>();
+    List<Object> bursts = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    List<ModeRun> runs = new ArrayList<>();
     try (SpanSink sink = new SpanSink()) {
-      for (int pass = 1; pass <= settings.passes(); pass++) {
-        List<Mode> order = new ArrayList<>(modes);
-        if (pass % 2 == 0) Collections.reverse(order);
-        for (Mode mode : order) {
-          Path dir = results.resolve(settings.name() + "-" + pass + "-" + mode.id);
-          Map<String, Object> run;
-          try {
-            run = new ModeRun(mode, pass, settings, dir, clockTicks).run(java, classPath, agent, sink);
-          } catch (Exception e) {
-            e.printStackTrace();
-            run = new LinkedHashMap<>(Map.of("mode", mode.id, "pass", pass,
-                "failures", List.of(mode + " pass " + pass + ": " + e)));
+      for (Mode mode : modes) {
+        runs.add(new ModeRun(mode, settings, results.resolve(settings.name() + "-" + mode.id), clockTicks, sink));
+      }
+      try {
+        for (int n = 1; n <= settings.startups(); n++) {
+          for (ModeRun run : runs) run.timeStartup(java, classPath, agent, n);
+        }
+        for (ModeRun run : runs) {
+          run.start(java, classPath, agent);
+          if (run.serving()) run.warmUp();
+          System.out.println(Summary.line(run.result));
+        }
+        for (int round = 1; round <= settings.rounds(); round++) {
+          for (int i = 0; i < runs.size(); i++) {
+            ModeRun run = runs.get((i + round - 1) % runs.size());
+            if (!run.serving()) continue;
+            Map<String, Object> endpoints = new LinkedHashMap<>();
+            endpoints.put("orders", run.measure(ModeRun.ORDERS));
+            Thread.sleep(settings.gap().toMillis());
+            endpoints.put("lines", run.measure(ModeRun.LINES));
+            Thread.sleep(settings.gap().toMillis());
+            Map<String, Object> burst = new LinkedHashMap<>();
+            burst.put("mode", run.mode.id);
+            burst.put("pass", round);
+            burst.put("endpoints", endpoints);
+            bursts.add(burst);
+            System.out.println(Summary.line(burst));
           }
-          runs.add(run);
-          @SuppressWarnings("unchecked")
-          List<String> failed = (List<String>) run.get("failures");
-          failures.addAll(failed);
-          System.out.println(Summary.line(run));
-          for (String f : failed) System.out.println("  FAILED: " + f);
+        }
+      } finally {
+        for (ModeRun run : runs) {
+          run.finish();
+          System.out.println(Summary.line(run.result));
+          failures.addAll(run.failures());
+          for (String f : run.failures()) System.out.println("  FAILED: " + f);
         }
       }
     }
     meta.put("load_after", loadAverage());
     meta.put("failures", failures);
     Map<String, Object> all = new LinkedHashMap<>(meta);
-    all.put("runs", runs);
+    all.put("modes", runs.stream().map(r -> (Object) r.result).toList());
+    all.put("runs", bursts);
     Path json = results.resolve("http-" + settings.name() + ".json");
     Files.writeString(json, Json.write(all), StandardCharsets.UTF_8);
     System.out.println("wrote " + json);

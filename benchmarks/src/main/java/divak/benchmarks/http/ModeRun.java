@@ -1,6 +1,7 @@
 package divak.benchmarks.http;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One mode in one pass: start the server (startup), check its answers, warm it up until the JIT
- * settles, measure each endpoint, stop it, and check that the sink got exactly the spans, and the
- * access log exactly the lines, that the requests it served call for. Everything measured and
- * every failed check goes into one result map (see {@link HttpBenchmark} for its use).
+ * One mode's server through a whole run: startups timed on their own, then the server that is
+ * measured, started and checked, warmed up until the JIT settles, measured in short bursts (the
+ * driver interleaves the bursts of every mode, see {@link HttpBenchmark}), stopped, and checked:
+ * the sink must have got exactly the spans, and the access log exactly the lines, that the
+ * requests it served call for. What it measures and every failed check go into {@link #result}
+ * and the bursts' maps.
  */
 final class ModeRun {
   static final String ORDERS = "/orders/4711";
@@ -25,47 +28,78 @@ final class ModeRun {
   private static final Pattern NO_MDC = Pattern.compile("\\[- -\\]");
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+  /** This JVM: the driver, whose CPU is mostly the span sink's. */
+  private static final com.sun.management.OperatingSystemMXBean DRIVER =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  private final Mode mode;
-  private final int pass;
+  final Mode mode;
   private final Settings settings;
   private final Path dir;
   private final long clockTicks;
+  private final SpanSink sink;
   private final List<String> failures = new ArrayList<>();
-  private final Map<String, Object> result = new LinkedHashMap<>();
+  private final List<Double> startups = new ArrayList<>();
+  final Map<String, Object> result = new LinkedHashMap<>();
+  private ServerProcess server;
 
-  ModeRun(Mode mode, int pass, Settings settings, Path dir, long clockTicks) {
+  ModeRun(Mode mode, Settings settings, Path dir, long clockTicks, SpanSink sink) {
     this.mode = mode;
-    this.pass = pass;
     this.settings = settings;
     this.dir = dir;
     this.clockTicks = clockTicks;
+    this.sink = sink;
+    result.put("mode", mode.id);
+    result.put("startup_ms", startups);
+    result.put("failures", failures);
   }
 
-  /** Runs; the result holds {@code failures}, empty when every check passed. */
-  Map<String, Object> run(String java, String classPath, Path agent, SpanSink sink)
-      throws IOException, InterruptedException {
-    result.put("mode", mode.id);
-    result.put("pass", pass);
-    result.put("failures", failures);
-    SpanSink.Counts before = sink.counts();
-    long[] served;
-    try (ServerProcess server = ServerProcess.start(mode, dir, java, classPath, agent, sink.url())) {
-      result.put("startup_ms", server.startupNanos / 1e6);
-      probe(server);
-      warmUp(server);
-      Map<String, Object> endpoints = new LinkedHashMap<>();
-      endpoints.put("orders", measure(server, ORDERS));
-      endpoints.put("lines", measure(server, LINES));
-      result.put("endpoints", endpoints);
-      result.put("rss_kb", server.proc.rssKb());
-      served = server.settledCounts();
-      if (!server.stop()) fail("the server did not stop cleanly on SIGTERM; see " + dir.resolve("stdout.txt"));
+  /** Whether the server runs and can be measured. */
+  boolean serving() {
+    return server != null;
+  }
+
+  List<String> failures() {
+    return failures;
+  }
+
+  /** Starts a server only to time its startup (spawn to the first 200), then kills it. */
+  void timeStartup(String java, String classPath, Path agent, int n) {
+    // Its own sink address: the span of its first request is not one the checks count.
+    try (ServerProcess once = ServerProcess.start(mode, dir.resolve("startup-" + n), java, classPath,
+        agent, sink.url(mode.id + "-startup"))) {
+      startups.add(once.startupNanos / 1e6);
+    } catch (IOException | InterruptedException e) {
+      fail("startup " + n + ": " + e);
     }
-    result.put("served", Map.of("orders", served[0], "lines", served[1], "count_calls", served[2]));
-    checkSpans(sink.counts().minus(before), served);
-    checkAccessLog(served);
-    return result;
+  }
+
+  /** Starts the server to measure and checks its answers; on failure it is left out. */
+  void start(String java, String classPath, Path agent) {
+    try {
+      server = ServerProcess.start(mode, dir, java, classPath, agent, sink.url(mode.id));
+      probe(server);
+    } catch (IOException | InterruptedException e) {
+      fail("start: " + e);
+      if (server != null) server.close();
+      server = null;
+    }
+  }
+
+  /** Stops the server, then checks what reached the sink and the access log. */
+  void finish() throws InterruptedException {
+    if (server == null) return;
+    try (ServerProcess s = server) {
+      result.put("rss_kb", s.proc.rssKb());
+      long[] served = s.settledCounts();
+      result.put("served", Map.of("orders", served[0], "lines", served[1], "count_calls", served[2]));
+      if (!s.stop()) fail("the server did not stop cleanly on SIGTERM; see " + dir.resolve("stdout.txt"));
+      checkSpans(sink.counts(mode.id), served);
+      checkAccessLog(served);
+    } catch (IOException e) {
+      fail("finish: " + e);
+    } finally {
+      server = null;
+    }
   }
 
   /** The answers: status, body, the Request-Id relayed or generated (divak) or absent (not). */
@@ -92,7 +126,7 @@ final class ModeRun {
   }
 
   /** Load in slices, the endpoints in turn, until the last slice of each left the JIT < 3 %. */
-  private void warmUp(ServerProcess server) throws IOException, InterruptedException {
+  void warmUp() throws IOException, InterruptedException {
     List<Map<String, Object>> slices = new ArrayList<>();
     double[] lastShare = {1, 1};
     long requests = 0;
@@ -124,11 +158,15 @@ final class ModeRun {
     result.put("warmup", warmup);
   }
 
-  private Map<String, Object> measure(ServerProcess server, String path)
-      throws IOException, InterruptedException {
+  /** One burst of load on {@code path}: what it measured, for the round's record. */
+  Map<String, Object> measure(String path) throws IOException, InterruptedException {
+    Map<ThreadKind, Long> byKind = server.proc.ticksByKind();
     long cpu = server.proc.cpuTicks();
+    long driver = DRIVER.getProcessCpuTime();
     Wrk.Result r = Wrk.run(server.base + path, settings.measure(), true);
     long ticks = server.proc.cpuTicks() - cpu;
+    long driverNanos = DRIVER.getProcessCpuTime() - driver;
+    Map<ThreadKind, Long> byKindAfter = server.proc.ticksByKind();
     if (r.errors() != 0) fail(path + ": " + r.errors() + " non-2xx answers or socket errors");
     if (r.requests() == 0) fail(path + ": no request completed");
     Map<String, Object> m = new LinkedHashMap<>();
@@ -139,6 +177,9 @@ final class ModeRun {
     m.put("p99_us", r.p99Micros());
     m.put("cpu_ticks", ticks);
     m.put("cpu_us_per_request", ticks * 1e6 / clockTicks / Math.max(1, r.requests()));
+    m.put("cpu_us_per_request_by_thread",
+        ProcStats.perRequest(ticks, byKind, byKindAfter, r.requests(), clockTicks));
+    m.put("driver_cpu_us_per_request", driverNanos / 1e3 / Math.max(1, r.requests()));
     m.put("errors", r.errors());
     return m;
   }
@@ -206,7 +247,7 @@ final class ModeRun {
     }
   }
 
-  private void fail(String message) {
-    failures.add(mode + " pass " + pass + ": " + message);
+  void fail(String message) {
+    failures.add(mode + ": " + message);
   }
 }

@@ -1,16 +1,22 @@
 package divak.benchmarks.http;
 
+import java.util.List;
 import java.util.Map;
 
-/** One line per run on the console, while the benchmark runs; the report is written from the JSON. */
+/** One line per mode or burst on the console, while the benchmark runs; the report is written from the JSON. */
 final class Summary {
   private Summary() {
   }
 
   @SuppressWarnings("unchecked")
   static String line(Map<String, Object> run) {
-    StringBuilder b = new StringBuilder(String.format("%-30s pass %s", run.get("mode"), run.get("pass")));
-    if (run.get("startup_ms") instanceof Double startup) b.append(String.format("  startup %5.0f ms", startup));
+    StringBuilder b = new StringBuilder(String.format("%-30s", run.get("mode")));
+    if (run.get("pass") != null) b.append(" round ").append(run.get("pass"));
+    if (run.get("startup_ms") instanceof List<?> startups && !startups.isEmpty()) {
+      b.append("  startup");
+      for (Object ms : startups) b.append(String.format(" %5.0f", (Double) ms));
+      b.append(" ms");
+    }
     if (run.get("warmup") instanceof Map<?, ?> w) {
       b.append(String.format("  warm-up %5.1f s %8d req%s", (Double) w.get("seconds"), (Long) w.get("requests"),
           Boolean.TRUE.equals(w.get("settled")) ? "" : " (capped)"));

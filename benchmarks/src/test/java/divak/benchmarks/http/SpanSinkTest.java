@@ -55,9 +55,9 @@ class SpanSinkTest {
     List<Span> spans = List.of(zipkin("1", Span.Kind.SERVER), zipkin("2", Span.Kind.SERVER),
         zipkin("3", Span.Kind.CLIENT), zipkin("4", null));
 
-    assertThat(post("/api/v2/spans", SpanBytesEncoder.JSON_V2.encodeList(spans), false)).isEqualTo(202);
+    assertThat(post("a", "/api/v2/spans", SpanBytesEncoder.JSON_V2.encodeList(spans), false)).isEqualTo(202);
 
-    assertThat(sink.counts()).isEqualTo(new SpanSink.Counts(2, 1, 1, 0, 0));
+    assertThat(sink.counts("a")).isEqualTo(new SpanSink.Counts(2, 1, 1, 0, 0));
   }
 
   @Test
@@ -65,31 +65,38 @@ class SpanSinkTest {
     byte[] request = otlp(List.of(SpanKind.SERVER, SpanKind.SERVER, SpanKind.CLIENT,
         SpanKind.INTERNAL, SpanKind.PRODUCER));
 
-    assertThat(post("/v1/traces", request, false)).isEqualTo(200);
-    assertThat(post("/v1/traces", request, true)).isEqualTo(200);
+    assertThat(post("a", "/v1/traces", request, false)).isEqualTo(200);
+    assertThat(post("a", "/v1/traces", request, true)).isEqualTo(200);
 
-    assertThat(sink.counts()).isEqualTo(new SpanSink.Counts(4, 2, 2, 2, 0));
+    assertThat(sink.counts("a")).isEqualTo(new SpanSink.Counts(4, 2, 2, 2, 0));
   }
 
   @Test
   void countsWhatItCannotRead() throws Exception {
-    post("/api/v2/spans", "[{\"traceId\":".getBytes(), false);
-    post("/v1/traces", new byte[] {0x0a, 0x7f, 0x01}, false); // a length beyond the message
+    post("a", "/api/v2/spans", "[{\"traceId\":".getBytes(), false);
+    post("a", "/v1/traces", new byte[] {0x0a, 0x7f, 0x01}, false); // a length beyond the message
 
-    assertThat(sink.counts()).isEqualTo(new SpanSink.Counts(0, 0, 0, 0, 2));
+    assertThat(sink.counts("a")).isEqualTo(new SpanSink.Counts(0, 0, 0, 0, 2));
   }
 
   @Test
-  void countsSubtract() {
-    SpanSink.Counts before = new SpanSink.Counts(1, 2, 3, 4, 5);
-    SpanSink.Counts after = new SpanSink.Counts(11, 12, 13, 14, 15);
+  void countsEachModeApart() throws Exception {
+    byte[] two = SpanBytesEncoder.JSON_V2.encodeList(
+        List.of(zipkin("1", Span.Kind.SERVER), zipkin("2", Span.Kind.CLIENT)));
+    byte[] one = SpanBytesEncoder.JSON_V2.encodeList(List.of(zipkin("3", Span.Kind.SERVER)));
 
-    assertThat(after.minus(before)).isEqualTo(new SpanSink.Counts(10, 10, 10, 10, 10));
-    assertThat(after.minus(before).total()).isEqualTo(40);
+    post("divak-sampled", "/api/v2/spans", two, false);
+    post("divak-sampled", "/api/v2/spans", two, false);
+    post("untraced", "/api/v2/spans", one, false);
+
+    assertThat(sink.counts("divak-sampled")).isEqualTo(new SpanSink.Counts(2, 2, 0, 0, 0));
+    assertThat(sink.counts("untraced")).isEqualTo(new SpanSink.Counts(1, 0, 0, 0, 0));
+    assertThat(sink.counts("otel-sampled")).isEqualTo(SpanSink.Counts.NONE);
+    assertThat(post("divak-sampled", "/elsewhere", one, false)).isEqualTo(404);
   }
 
-  private int post(String path, byte[] body, boolean gzip) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sink.url() + path));
+  private int post(String mode, String path, byte[] body, boolean gzip) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sink.url(mode) + path));
     if (gzip) {
       ByteArrayOutputStream zipped = new ByteArrayOutputStream();
       try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
