@@ -83,6 +83,9 @@ public final class OrdersServer {
     int port = server.getListener("grizzly").getPort();
     orders.base(URI.create("http://127.0.0.1:" + port + "/"));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, orders, divak), "stop"));
+    // As services do, in every mode: so the first log line's cost (logback reading its
+    // configuration) is in every mode's startup, not only in divak's, whose classes log.
+    LoggerFactory.getLogger(OrdersServer.class).info("{} serving on 127.0.0.1:{}", mode, port);
 
     Path written = portFile.resolveSibling(portFile.getFileName() + ".tmp");
     Files.writeString(written, Integer.toString(port), StandardCharsets.US_ASCII);
