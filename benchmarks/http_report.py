@@ -219,7 +219,8 @@ def section(data, source_state):
     w("Run it with `benchmarks/http.sh` (about 30–40 minutes, depending on how soon the JIT settles;")
     w("rewrites this section only) or `benchmarks/http.sh --smoke` (short phases, checks only, written under")
     w("`benchmarks/target/http-results/`). Raw JSON, server logs and access logs of each run are kept")
-    w("in `benchmarks/target/http-results/`.")
+    w("in `benchmarks/target/http-results/`. Where one mode's request threads spend their CPU:")
+    w("`benchmarks/profile-http.sh MODE [PATH]` (async-profiler in one warm server; shares per request).")
     w(END)
     return "\n".join(out)
 
