@@ -1,6 +1,7 @@
 package divak.benchmarks.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,11 @@ public final class HttpBenchmark {
         }
         for (ModeRun run : runs) {
           run.start(java, classPath, agent);
-          if (run.serving()) run.warmUp();
+          try {
+            if (run.serving()) run.warmUp();
+          } catch (IOException | UncheckedIOException e) {
+            run.abandon(e);
+          }
           System.out.println(Summary.line(run.result));
         }
         for (int round = 1; round <= settings.rounds(); round++) {
@@ -89,10 +94,15 @@ public final class HttpBenchmark {
             ModeRun run = runs.get((i + round - 1) % runs.size());
             if (!run.serving()) continue;
             Map<String, Object> endpoints = new LinkedHashMap<>();
-            endpoints.put("orders", run.measure(ModeRun.ORDERS));
-            Thread.sleep(settings.gap().toMillis());
-            endpoints.put("lines", run.measure(ModeRun.LINES));
-            Thread.sleep(settings.gap().toMillis());
+            try {
+              endpoints.put("orders", run.measure(ModeRun.ORDERS));
+              Thread.sleep(settings.gap().toMillis());
+              endpoints.put("lines", run.measure(ModeRun.LINES));
+              Thread.sleep(settings.gap().toMillis());
+            } catch (IOException | UncheckedIOException e) { // a server gone: /proc has no entry
+              run.abandon(e);
+              continue;
+            }
             Map<String, Object> burst = new LinkedHashMap<>();
             burst.put("mode", run.mode.id);
             burst.put("pass", round);

@@ -1,6 +1,7 @@
 package divak.benchmarks.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -85,6 +86,16 @@ final class ModeRun {
     }
   }
 
+  /**
+   * Records why the server cannot go on (it stopped answering, say) and kills it; the other modes
+   * go on, and the run fails.
+   */
+  void abandon(Exception why) {
+    fail("left out of the rest of the run: " + why);
+    if (server != null) server.close();
+    server = null;
+  }
+
   /** Stops the server, then checks what reached the sink and the access log. */
   void finish() throws InterruptedException {
     if (server == null) return;
@@ -95,7 +106,7 @@ final class ModeRun {
       if (!s.stop()) fail("the server did not stop cleanly on SIGTERM; see " + dir.resolve("stdout.txt"));
       checkSpans(sink.counts(mode.id), served);
       checkAccessLog(served);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       fail("finish: " + e);
     } finally {
       server = null;
