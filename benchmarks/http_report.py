@@ -57,16 +57,16 @@ def section(data, source_state):
     for r in runs:
         if r["mode"] not in modes:
             modes.append(r["mode"])
-    passes = sorted({r["pass"] for r in runs})
-    by = {(r["pass"], r["mode"]): r for r in runs}
+    rounds = sorted({r["round"] for r in runs})
+    by = {(r["round"], r["mode"]): r for r in runs}
 
     def ok(r):
         return r is not None and "endpoints" in r
 
     def ratios(mode, key):
-        """key(run) per pass, divided by the untraced run's of the same pass."""
+        """key(burst) per round, divided by the untraced burst's of the same round."""
         xs = []
-        for p in passes:
+        for p in rounds:
             r, u = by.get((p, mode)), by.get((p, "untraced"))
             if ok(r) and ok(u):
                 a, b = key(r), key(u)
@@ -75,7 +75,7 @@ def section(data, source_state):
         return xs
 
     def values(mode, key):
-        return [key(by[(p, mode)]) for p in passes if ok(by.get((p, mode)))]
+        return [key(by[(p, mode)]) for p in rounds if ok(by.get((p, mode)))]
 
     out = []
     w = out.append

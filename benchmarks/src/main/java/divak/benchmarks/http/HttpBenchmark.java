@@ -105,7 +105,7 @@ public final class HttpBenchmark {
             }
             Map<String, Object> burst = new LinkedHashMap<>();
             burst.put("mode", run.mode.id);
-            burst.put("pass", round);
+            burst.put("round", round);
             burst.put("endpoints", endpoints);
             bursts.add(burst);
             System.out.println(Summary.line(burst));

@@ -11,7 +11,7 @@ final class Summary {
   @SuppressWarnings("unchecked")
   static String line(Map<String, Object> run) {
     StringBuilder b = new StringBuilder(String.format("%-30s", run.get("mode")));
-    if (run.get("pass") != null) b.append(" round ").append(run.get("pass"));
+    if (run.get("round") != null) b.append(" round ").append(run.get("round"));
     if (run.get("startup_ms") instanceof List<?> startups && !startups.isEmpty()) {
       b.append("  startup");
       for (Object ms : startups) b.append(String.format(" %5.0f", (Double) ms));
