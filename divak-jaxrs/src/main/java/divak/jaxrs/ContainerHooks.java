@@ -40,13 +40,11 @@ final class ContainerHooks {
       }
     }
     if (jersey && isPresent(GRIZZLY_CONTAINER) && tracing.logsAccess()) {
-      context.register(GrizzlyRemoteAddress.create(tracing),
-          Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
+      JerseyRemoteAddress.register(context, GrizzlyRemoteAddress.create(tracing));
     }
     if (jersey && isPresent(JERSEY_SERVLET_CONTAINER) && isPresent(SERVLET_REQUEST)
         && tracing.logsAccess()) {
-      context.register(ServletRemoteAddress.create(tracing),
-          Map.of(ContainerRequestFilter.class, DivakFeature.PRIORITY + 1));
+      JerseyRemoteAddress.register(context, ServletRemoteAddress.create(tracing));
     }
   }
 

@@ -2,6 +2,10 @@ package divak.platforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import divak.Span;
 import divak.report.FinishedSpan;
 import divak.report.InMemoryReporter;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every platform module shows, over HTTP on 127.0.0.1, for the books application written
@@ -127,6 +132,31 @@ public abstract class PlatformContract {
     assertThat(generated.headers().firstValue("Request-Id")).hasValueSatisfying(
         id -> assertThat(id).matches(UUID));
     onlyServerSpan();
+  }
+
+  /**
+   * The access line names the client's address, which divak reads from the container's own
+   * request (Jakarta REST gives filters none): a container divak cannot read it from shows as "-".
+   */
+  @Test
+  void theAccessLineNamesTheClientAddress() throws Exception {
+    Logger access = (Logger) LoggerFactory.getLogger("divak.access");
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    access.addAppender(lines);
+    access.setLevel(Level.INFO); // Dropwizard sets its own levels as it starts
+    try {
+      send(traced, "GET", "books/7?x=1", null,
+          Map.of("Request-Id", "rid-address", "User-Agent", "probe/1.0"));
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (lines.list.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+      assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+          .first().asString().matches(
+              "127\\.0\\.0\\.1 \"GET /books/7\\?x=1\" 200 \"probe/1\\.0\" \\d+\\.\\d{3} rid-address");
+    } finally {
+      access.detachAppender(lines);
+      access.setLevel(null);
+    }
   }
 
   @Test
