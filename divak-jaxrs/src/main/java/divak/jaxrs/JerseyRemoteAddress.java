@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * reference the container fills, not the request itself: injecting the request resolves a new
  * factory per request, about five times the cost (RATIONALE, "The cost of a request").
  *
- * <p>Jersey says at startup which container serves. Under another one this does nothing; under
- * its own, a request that comes without the reference (a Jersey that binds it differently) is
- * said once, as a warning, rather than leaving every access line without its address unsaid.
+ * <p>Jersey says at startup which container serves ({@link ContainerLifecycleListener}). Under
+ * another one, or none (an {@code ApplicationHandler} called in process), this looks nothing up;
+ * under its own, a request that comes without the reference (a Jersey that binds it differently)
+ * is said once, as a warning, rather than leaving every access line without its address unsaid.
  *
  * @param <T> the container's request type
  */
@@ -38,7 +39,7 @@ final class JerseyRemoteAddress<T> implements ContainerRequestFilter, ContainerL
   private final Function<T, String> address;
   private final String what;
   @Inject InjectionManager injection; // package-private for the test
-  private volatile Boolean served; // null until Jersey starts the application in a container
+  private volatile boolean served; // once Jersey starts the application in this container
   private volatile boolean warned;
 
   /**
@@ -63,14 +64,13 @@ final class JerseyRemoteAddress<T> implements ContainerRequestFilter, ContainerL
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Boolean served = this.served;
-    if (Boolean.FALSE.equals(served)) return;
+    if (!served) return;
     ServerExchange exchange = ServerTracing.exchange(request);
     if (exchange == null || exchange.uri == null || exchange.remote != null) return;
     T containerRequest = lookUp();
     if (containerRequest != null) {
       exchange.remote = address.apply(containerRequest);
-    } else if (Boolean.TRUE.equals(served) && !warned) {
+    } else if (!warned) {
       warned = true;
       LOG.warn("divak: Jersey does not offer {} as divak expects (a request-scoped Ref), so access"
           + " lines show '-' for the client address. Tracing is not affected.", what);

@@ -9,10 +9,14 @@ import ch.qos.logback.core.read.ListAppender;
 import divak.Divak;
 import divak.report.Reporter;
 import jakarta.ws.rs.core.GenericType;
+import java.lang.reflect.Type;
 import java.net.URI;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.internal.inject.Bindings;
+import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.internal.inject.Injections;
 import org.glassfish.jersey.internal.util.collection.Ref;
+import org.glassfish.jersey.internal.util.collection.Refs;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -23,41 +27,75 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * When the container that serves does not offer its request as divak expects, the missing client
- * address is said once, as a warning; under another container nothing is said. (That the address
- * is there when the container offers it: ContainerContract on Grizzly, and the Dropwizard, Spring
- * Boot and Jersey 4 platform tests.)
+ * The client address comes from the request-scoped reference the serving container fills, and is
+ * looked up only when Jersey said that container serves; when it serves without the reference, the
+ * missing address is said once, as a warning. (The address from real containers: ContainerContract
+ * on Grizzly, and the platform tests on Jersey 3.1 and 4.0, Dropwizard's Jetty and Spring Boot's
+ * Tomcat.)
  */
 class JerseyRemoteAddressTest {
+  private static final Type REF = new GenericType<Ref<String>>() { }.getType();
+
   private final Divak divak = Divak.builder().serviceName("t").reporter(Reporter.inMemory()).build();
   private final Logger log = (Logger) LoggerFactory.getLogger(DivakFeature.class);
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
   private final JerseyRemoteAddress<String> filter = new JerseyRemoteAddress<>(
-      new ServerTracing(divak, new AccessLog(), PathRule.NONE), new GenericType<Ref<String>>() { }.getType(),
-      ServedHere.class.getName(), s -> s, "the test container's request");
+      new ServerTracing(divak, new AccessLog(), PathRule.NONE), REF, ServedHere.class.getName(),
+      address -> address, "the test container's request");
 
   @BeforeEach
   void listen() {
     logged.start();
     log.addAppender(logged);
-    filter.injection = Injections.createInjectionManager(); // binds no Ref<String>
-    filter.injection.completeRegistration();
   }
 
   @AfterEach
   void stopListening() {
     log.detachAppender(logged);
-    filter.injection.shutdown();
+    if (filter.injection != null) filter.injection.shutdown();
   }
 
   @Test
-  void servedByItsContainerWithoutTheRequestSaysSoOnce() {
+  void theAddressIsTheServingContainerRequests() {
+    bind(Refs.of("10.0.0.7"));
     filter.onStartup(new ServedHere());
-    ServerExchange first = exchange();
-    filter.filter(request(first));
-    filter.filter(request(exchange()));
 
-    assertThat(first.remote).isNull();
+    assertThat(remoteAfterFilter()).isEqualTo("10.0.0.7");
+    assertThat(logged.list).isEmpty();
+  }
+
+  @Test
+  void aSubclassOfTheContainerIsThatContainer() {
+    bind(Refs.of("10.0.0.7"));
+    filter.onStartup(new ServedHere() { });
+
+    assertThat(remoteAfterFilter()).isEqualTo("10.0.0.7");
+  }
+
+  @Test
+  void underAnotherContainerNothingIsLookedUp() {
+    bind(Refs.of("10.0.0.7"));
+    filter.onStartup(new ServedElsewhere());
+
+    assertThat(remoteAfterFilter()).isNull();
+    assertThat(logged.list).isEmpty();
+  }
+
+  @Test
+  void inProcessWithoutAContainerNothingIsLookedUp() {
+    bind(Refs.of("10.0.0.7"));
+
+    assertThat(remoteAfterFilter()).isNull();
+    assertThat(logged.list).isEmpty();
+  }
+
+  @Test
+  void servedByItsContainerWithoutTheReferenceSaysSoOnce() {
+    bind(null);
+    filter.onStartup(new ServedHere());
+
+    assertThat(remoteAfterFilter()).isNull();
+    assertThat(remoteAfterFilter()).isNull();
     assertThat(logged.list).singleElement().satisfies(event -> {
       assertThat(event.getLevel()).isEqualTo(Level.WARN);
       assertThat(event.getFormattedMessage())
@@ -65,27 +103,18 @@ class JerseyRemoteAddressTest {
     });
   }
 
-  @Test
-  void aSubclassOfTheContainerIsThatContainer() {
-    filter.onStartup(new ServedHere() { });
-    filter.filter(request(exchange()));
-
-    assertThat(logged.list).hasSize(1);
+  /** An injection manager with {@code ref} bound as {@code Ref<String>}, or nothing when null. */
+  private void bind(Ref<String> ref) {
+    InjectionManager injection = Injections.createInjectionManager();
+    if (ref != null) injection.register(Bindings.service(ref).to(REF));
+    injection.completeRegistration();
+    filter.injection = injection;
   }
 
-  @Test
-  void underAnotherContainerNothingIsSaid() {
-    filter.onStartup(new ServedElsewhere());
-    filter.filter(request(exchange()));
-
-    assertThat(logged.list).isEmpty();
-  }
-
-  @Test
-  void beforeJerseySaysWhichContainerServesNothingIsSaid() {
-    filter.filter(request(exchange()));
-
-    assertThat(logged.list).isEmpty();
+  private String remoteAfterFilter() {
+    ServerExchange exchange = exchange();
+    filter.filter(request(exchange));
+    return exchange.remote;
   }
 
   private ServerExchange exchange() {
