@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>Jersey says at startup which container serves ({@link ContainerLifecycleListener}). Under
  * another one, or none (an {@code ApplicationHandler} called in process), this looks nothing up;
  * under its own, a request that comes without the reference (a Jersey that binds it differently)
- * is said once, as a warning, rather than leaving every access line without its address unsaid.
+ * is said once, as a warning, rather than every access line losing its address silently.
  *
  * @param <T> the container's request type
  */
