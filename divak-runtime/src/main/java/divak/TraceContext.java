@@ -4,6 +4,7 @@ package divak;
 // with a builder is one file by convention.
 
 import divak.internal.Hex;
+import divak.internal.ParsedIds;
 import divak.propagation.Baggage;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +36,27 @@ public final class TraceContext {
   // Lazily created and then shared by every unsampled span of this context, so that an unsampled
   // request allocates no span object per call. A benign race: two threads may each create one.
   @Nullable NoopSpan noopSpan;
-  // The ids as hex, made on first use (MDC, logs) and kept; a benign race as above.
+  // The ids as hex, made on first use (MDC, logs, headers) and kept; a benign race as above. A
+  // context made from another (a child, a copy) takes the forms that one has already made of the
+  // ids they share, and an extracted one the strings its headers carried, so that a trace id is
+  // formatted once per service rather than once per hop (RATIONALE.md, "Benchmarks").
   private @Nullable String traceIdHex;
   private @Nullable String spanIdHex;
+  private @Nullable String parentIdHex;
+
+  static {
+    ParsedIds.set(new ParsedIds() {
+      @Override
+      public TraceContext build(Builder builder, @Nullable String traceIdHex,
+          @Nullable String spanIdHex, @Nullable String parentIdHex) {
+        TraceContext context = builder.build();
+        context.traceIdHex = traceIdHex;
+        context.spanIdHex = spanIdHex;
+        context.parentIdHex = parentIdHex;
+        return context;
+      }
+    });
+  }
 
   TraceContext(Builder b) {
     this.traceIdHigh = b.traceIdHigh;
@@ -83,7 +102,19 @@ public final class TraceContext {
     b.traceState = traceState;
     b.requestId = requestId;
     b.baggage = baggage;
+    b.source = this;
     return b;
+  }
+
+  /** Takes the hex forms that {@code from} has already made of the ids this context shares. */
+  void shareHex(TraceContext from) {
+    if (traceId == from.traceId && traceIdHigh == from.traceIdHigh) traceIdHex = from.traceIdHex;
+    if (spanId == from.spanId) spanIdHex = from.spanIdHex;
+    if (parentId == from.spanId) {
+      parentIdHex = from.spanIdHex;
+    } else if (parentId == from.parentId) {
+      parentIdHex = from.parentIdHex;
+    }
   }
 
   /** The upper 64 bits of the trace id; zero for a trace id that was sent as 64 bits. */
@@ -175,7 +206,13 @@ public final class TraceContext {
 
   /** The parent span's id as 16 lower-case hex digits, or null for a root span. */
   public @Nullable String parentIdString() {
-    return parentId == 0 ? null : Hex.toHex(parentId);
+    if (parentId == 0) return null;
+    String hex = parentIdHex;
+    if (hex == null) {
+      hex = Hex.toHex(parentId);
+      parentIdHex = hex;
+    }
+    return hex;
   }
 
   @Override
@@ -223,6 +260,8 @@ public final class TraceContext {
     @Nullable String traceState;
     @Nullable String requestId;
     @Nullable Baggage baggage;
+    /** The context {@link TraceContext#toBuilder()} started from, whose hex forms may be shared. */
+    @Nullable TraceContext source;
 
     Builder() {
     }
@@ -298,7 +337,9 @@ public final class TraceContext {
 
     /** The context with the values set so far. */
     public TraceContext build() {
-      return new TraceContext(this);
+      TraceContext context = new TraceContext(this);
+      if (source != null) context.shareHex(source);
+      return context;
     }
   }
 }

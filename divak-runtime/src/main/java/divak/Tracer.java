@@ -89,6 +89,7 @@ final class Tracer {
     // written in.
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
         traceState, requestId, baggage);
+    if (child) context.shareHex(parent);
     if ((flags & TraceContext.FLAG_SAMPLED) == 0) return new NoopSpan(context);
     RealSpan span = new RealSpan(divak, context, name, kind, clock.currentTimeMicros());
     if (baggage != null && baggageTags.length > 0) BaggageTags.tag(span, baggage, baggageTags);
@@ -120,8 +121,11 @@ final class Tracer {
     if (requestId == null && extracted.requestId == null && baggage == extracted.baggage) {
       return extracted;
     }
-    return new TraceContext(extracted.traceIdHigh, extracted.traceId, extracted.parentId,
-        extracted.spanId, extracted.flags, extracted.traceState, requestId, baggage);
+    TraceContext withRequest = new TraceContext(extracted.traceIdHigh, extracted.traceId,
+        extracted.parentId, extracted.spanId, extracted.flags, extracted.traceState, requestId,
+        baggage);
+    withRequest.shareHex(extracted);
+    return withRequest;
   }
 
   private static <C> @Nullable TraceContext extractQuietly(Propagation p, C carrier,

@@ -127,6 +127,8 @@ class ContextTest {
   void aChildOfARemoteParentJoinsItsTrace() {
     TraceContext remote = TraceContext.builder()
         .traceIdHigh(1).traceId(2).spanId(3).sampled(true).requestId("req-1").build();
+    String traceIdHex = remote.traceIdString(); // as the MDC makes them
+    String spanIdHex = remote.spanIdString();
 
     Span span = divak.startSpan("get", Span.Kind.SERVER, remote);
     span.finish();
@@ -138,6 +140,10 @@ class ContextTest {
     assertThat(c.spanId()).isNotIn(0L, 3L);
     assertThat(c.requestId()).isEqualTo("req-1");
     assertThat(reporter.spans()).hasSize(1);
+    assertThat(c.traceIdString()).as("the parent's string, not formatted again")
+        .isEqualTo("00000000000000010000000000000002").isSameAs(traceIdHex);
+    assertThat(c.parentIdString()).isSameAs(spanIdHex);
+    assertThat(c.spanIdString()).isEqualTo(String.format("%016x", c.spanId()));
   }
 
   @Test

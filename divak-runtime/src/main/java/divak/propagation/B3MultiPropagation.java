@@ -1,7 +1,7 @@
 package divak.propagation;
 
 import divak.TraceContext;
-import divak.internal.Hex;
+import divak.internal.ParsedIds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +75,8 @@ final class B3MultiPropagation implements Propagation {
     } else {
       return null;
     }
-    long spanId = id(getter.get(carrier, SPAN_ID));
+    String spanIdString = getter.get(carrier, SPAN_ID);
+    long spanId = id(spanIdString);
     if (spanId == 0) return null;
     long parentId = 0;
     String parentIdString = getter.get(carrier, PARENT_SPAN_ID);
@@ -85,7 +86,13 @@ final class B3MultiPropagation implements Propagation {
       // All zeros means "no parent" (Brave rejects it here, but reads it so in the b3 header)
       if (parentId == 0 && !Wire.isZeros(parentIdString, 0, 16)) return null;
     }
-    return Wire.context(traceIdHigh, traceId, parentId, spanId, decision, null);
+    TraceContext.Builder b = Wire.builder(traceIdHigh, traceId, parentId, spanId, decision, null);
+    // The digits were all lower-case hex, so each string is the id's own form and is kept for
+    // injection; except a 128-bit trace id whose upper half is zero, which prints as 16 digits.
+    return ParsedIds.get().build(b,
+        length == 16 || traceIdHigh != 0 ? traceIdString : null,
+        spanIdString,
+        parentId != 0 ? parentIdString : null);
   }
 
   /** A 16-digit id, or 0 when absent or malformed. */
@@ -111,13 +118,12 @@ final class B3MultiPropagation implements Propagation {
   @Override
   public <C> void inject(TraceContext context, C carrier, Setter<C> setter) {
     if (context.hasIds()) {
-      long traceIdHigh = context.traceIdHigh();
-      setter.set(carrier, TRACE_ID, traceIdHigh != 0
-          ? Hex.toHex(traceIdHigh, context.traceId())
-          : Hex.toHex(context.traceId()));
-      setter.set(carrier, SPAN_ID, Hex.toHex(context.spanId()));
-      long parentId = context.parentId();
-      if (parentId != 0) setter.set(carrier, PARENT_SPAN_ID, Hex.toHex(parentId));
+      // The context's own hex forms (32 digits when the trace id's upper half is non-zero, else
+      // 16, as B3 wants): made once per context, and shared with the contexts made from it.
+      setter.set(carrier, TRACE_ID, context.traceIdString());
+      setter.set(carrier, SPAN_ID, context.spanIdString());
+      String parentId = context.parentIdString();
+      if (parentId != null) setter.set(carrier, PARENT_SPAN_ID, parentId);
     }
     switch (Wire.decision(context)) {
       case Wire.DEBUG:

@@ -222,6 +222,42 @@ class B3FormatsTest {
   }
 
   @Test
+  void multi_aChildWritesTheStringsItsParentWasSent() {
+    Map<String, String> in = headers("X-B3-TraceId", T128, "X-B3-SpanId", S, "X-B3-Sampled", "1");
+    TraceContext parent = divakExtract(Propagation.b3(), in);
+    TraceContext child = parent.toBuilder().parentId(parent.spanId()).spanId(0x1L).build();
+
+    Map<String, String> out = divakInject(Propagation.b3(), child);
+
+    assertThat(out).containsExactly(Map.entry("X-B3-TraceId", T128),
+        Map.entry("X-B3-SpanId", "0000000000000001"), Map.entry("X-B3-ParentSpanId", S),
+        Map.entry("X-B3-Sampled", "1"));
+    assertThat(out.get("X-B3-TraceId")).as("not formatted again").isSameAs(in.get("X-B3-TraceId"));
+    assertThat(out.get("X-B3-ParentSpanId")).isSameAs(in.get("X-B3-SpanId"));
+  }
+
+  @Test
+  void multi_a128BitTraceIdWithAZeroUpperHalfIsWrittenAs16Digits() {
+    TraceContext c = multi("X-B3-TraceId", "0000000000000000" + T64, "X-B3-SpanId", S);
+
+    assertThat(c.traceIdString()).isEqualTo(T64);
+    assertThat(divakInject(Propagation.b3(), c)).containsEntry("X-B3-TraceId", T64);
+  }
+
+  @Test
+  void multi_aContextRebuiltWithOtherIdsWritesThoseIds() {
+    TraceContext c = multi("X-B3-TraceId", T128, "X-B3-SpanId", S, "X-B3-ParentSpanId", P);
+    TraceContext other = c.toBuilder().traceIdHigh(0).traceId(0x463ac35c9f6413adL)
+        .parentId(0x2L).spanId(0x1L).build();
+
+    assertThat(divakInject(Propagation.b3(), other)).containsExactly(
+        Map.entry("X-B3-TraceId", T64), Map.entry("X-B3-SpanId", "0000000000000001"),
+        Map.entry("X-B3-ParentSpanId", "0000000000000002"));
+    assertThat(divakInject(Propagation.b3(), c.toBuilder().parentId(0).build()))
+        .doesNotContainKey("X-B3-ParentSpanId").containsEntry("X-B3-SpanId", S);
+  }
+
+  @Test
   void factoriesReturnNamedSingletons() {
     assertThat(Propagation.b3()).isSameAs(Propagation.b3()).hasToString("Propagation.b3()");
     assertThat(Propagation.b3Single()).isSameAs(Propagation.b3Single())
