@@ -40,9 +40,9 @@ public final class TraceContext {
   // context made from another (a child, a copy) takes the forms that one has already made of the
   // ids they share, and an extracted one the strings its headers carried, so that a trace id is
   // formatted once per service rather than once per hop (RATIONALE.md, "Benchmarks").
-  @Nullable String traceIdHex;
-  @Nullable String spanIdHex;
-  @Nullable String parentIdHex;
+  private @Nullable String traceIdHex;
+  private @Nullable String spanIdHex;
+  private @Nullable String parentIdHex;
 
   static {
     ParsedIds.set(new ParsedIds() {

@@ -89,10 +89,7 @@ final class Tracer {
     // written in.
     TraceContext context = new TraceContext(traceIdHigh, traceId, parentId, nonZero(random), flags,
         traceState, requestId, baggage);
-    if (child) { // the same trace, under the parent's span: their hex forms, if already made
-      context.traceIdHex = parent.traceIdHex;
-      context.parentIdHex = parent.spanIdHex;
-    }
+    if (child) context.shareHex(parent);
     if ((flags & TraceContext.FLAG_SAMPLED) == 0) return new NoopSpan(context);
     RealSpan span = new RealSpan(divak, context, name, kind, clock.currentTimeMicros());
     if (baggage != null && baggageTags.length > 0) BaggageTags.tag(span, baggage, baggageTags);
