@@ -51,7 +51,8 @@ final class AccessLog {
 
   /**
    * Appends printable ASCII as is and escapes the rest ({@code \xHH}, {@code \\uHHHH}), as well
-   * as quote and backslash, so a value can neither end the line nor close its quotes.
+   * as quote and backslash, so a value can neither end the line nor close its quotes. A value with
+   * nothing to escape, which is nearly every one, is appended whole.
    */
   static void appendSafe(StringBuilder b, String value) {
     if (value == null) {
@@ -59,9 +60,16 @@ final class AccessLog {
       return;
     }
     int n = Math.min(value.length(), MAX_FIELD);
-    for (int i = 0; i < n; i++) {
+    int plain = 0;
+    while (plain < n && isPlain(value.charAt(plain))) plain++;
+    if (plain == value.length()) {
+      b.append(value);
+      return;
+    }
+    b.append(value, 0, plain);
+    for (int i = plain; i < n; i++) {
       char c = value.charAt(i);
-      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+      if (isPlain(c)) {
         b.append(c);
       } else if (c < 0x100) {
         b.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
@@ -71,5 +79,9 @@ final class AccessLog {
       }
     }
     if (value.length() > MAX_FIELD) b.append("...");
+  }
+
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
   }
 }

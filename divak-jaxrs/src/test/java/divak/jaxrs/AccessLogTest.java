@@ -31,6 +31,21 @@ class AccessLogTest {
   }
 
   @Test
+  void aValueIsCutAtTheSameLengthWhereverItsFirstEscapeIs() {
+    assertThat(safe("x".repeat(512))).isEqualTo("x".repeat(512));
+    assertThat(safe("x".repeat(510) + "\n" + "y".repeat(10)))
+        .isEqualTo("x".repeat(510) + "\\x0ay...");
+    assertThat(safe("x".repeat(600) + "\n")).isEqualTo("x".repeat(512) + "...");
+  }
+
+  @Test
+  void aValueWithNothingToEscapeIsAppendedAsIs() {
+    StringBuilder b = new StringBuilder("GET ");
+    AccessLog.appendSafe(b, "/orders/1?q=a%20b");
+    assertThat(b).hasToString("GET /orders/1?q=a%20b");
+  }
+
+  @Test
   void nullIsADash() {
     assertThat(safe(null)).isEqualTo("-");
   }
