@@ -24,9 +24,12 @@ import java.util.stream.Stream;
 final class ModeRun {
   static final String ORDERS = "/orders/4711";
   static final String LINES = "/lines/4711";
-  /** The pattern's {@code [%X{traceId:--} %X{requestId:--}]}: the MDC on, then off. */
-  private static final Pattern MDC = Pattern.compile("\\[[0-9a-f]{32} probe-2\\]");
-  private static final Pattern NO_MDC = Pattern.compile("\\[- -\\]");
+  /**
+   * The access file's pattern is {@code %d{HH:mm:ss.SSS} %X{traceId:--} %msg%n}: a line's second
+   * field is the MDC's trace id, or {@code -} when the MDC is off.
+   */
+  private static final Pattern MDC = Pattern.compile("^\\S+ [0-9a-f]{32} ");
+  private static final Pattern NO_MDC = Pattern.compile("^\\S+ - ");
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
   /** This JVM: the driver, whose CPU is mostly the span sink's. */
@@ -232,8 +235,8 @@ final class ModeRun {
       fail("access log: expected " + expected + " lines, " + log + " has " + lines.size());
     }
     if (mode.accessLog()) {
-      // The client forwards the Request-Id and the trace: /lines/2 and its inner /orders/2 share
-      // probe-2, and the MDC (printed by the pattern) holds the same trace id in both, or
+      // The client forwards the Request-Id and the trace: /lines/2 and its inner /orders/2 end in
+      // probe-2, and the MDC's trace id (printed by the pattern) is the same in both, or
       // nothing when the MDC is off.
       List<String> probe2;
       try (Stream<String> s = lines.stream()) {
@@ -246,8 +249,8 @@ final class ModeRun {
         for (String line : probe2) {
           if (!mdc.matcher(line).find()) fail("access log: the MDC in '" + line + "' is not " + mdc);
         }
-        String trace = probe2.get(0).replaceFirst("^[^\\[]*\\[(\\S+) .*$", "$1");
-        if (!probe2.get(1).contains("[" + trace + " ")) fail("access log: two trace ids for probe-2: " + probe2);
+        String trace = probe2.get(0).split(" ", 3)[1];
+        if (!probe2.get(1).split(" ", 3)[1].equals(trace)) fail("access log: two trace ids for probe-2: " + probe2);
       }
     }
   }
